@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+// Laurel: an Open Badges 2.0 / 3.0 issuer and verifier. See docs/ARCHITECTURE.md for the layering.
+import PackageDescription
+
+let package = Package(
+    name: "Laurel",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "laurel", targets: ["laurel"]),
+        .library(name: "LaurelJSON", targets: ["LaurelJSON"]),
+        .library(name: "BadgeCrypto", targets: ["BadgeCrypto"]),
+        .library(name: "LinkedData", targets: ["LinkedData"]),
+        .library(name: "OpenBadges", targets: ["OpenBadges"]),
+        .library(name: "BadgeIssuer", targets: ["BadgeIssuer"]),
+        .library(name: "BadgeVerifier", targets: ["BadgeVerifier"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C shim over libcrypto. Only BadgeCrypto imports it.
+        .systemLibrary(
+            name: "COpenSSL",
+            pkgConfig: "openssl",
+            providers: [.apt(["libssl-dev"])]
+        ),
+        // JSON value, strict parser, serializer, JCS (RFC 8785). No dependencies: BadgeCrypto
+        // needs exact JSON for JWS headers and JWKs, and LinkedData builds JSON-LD on it.
+        .target(name: "LaurelJSON"),
+        .target(name: "BadgeCrypto", dependencies: ["COpenSSL", "LaurelJSON"]),
+        .target(name: "LinkedData", dependencies: ["LaurelJSON", "BadgeCrypto"]),
+        .target(name: "OpenBadges", dependencies: ["LinkedData", "BadgeCrypto"]),
+        .target(name: "BadgeIssuer", dependencies: ["OpenBadges", "BadgeCrypto"]),
+        .target(name: "BadgeVerifier", dependencies: ["OpenBadges", "BadgeCrypto"]),
+        .executableTarget(
+            name: "laurel",
+            dependencies: [
+                "BadgeIssuer", "BadgeVerifier",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Tests. TestSupport finds ../shared/vectors (or $LAUREL_VECTORS) and the Python oracle venv.
+        .target(name: "TestSupport", dependencies: ["LaurelJSON"], path: "Tests/TestSupport"),
+        .testTarget(name: "LaurelJSONTests", dependencies: ["LaurelJSON", "TestSupport"]),
+        .testTarget(name: "BadgeCryptoTests", dependencies: ["BadgeCrypto", "TestSupport"]),
+        .testTarget(name: "LinkedDataTests", dependencies: ["LinkedData", "TestSupport"]),
+        .testTarget(name: "OpenBadgesTests", dependencies: ["OpenBadges", "TestSupport"]),
+        .testTarget(name: "BadgeIssuerTests", dependencies: ["BadgeIssuer", "BadgeVerifier", "TestSupport"]),
+        .testTarget(name: "BadgeVerifierTests", dependencies: ["BadgeVerifier", "BadgeIssuer", "TestSupport"]),
+        .testTarget(name: "LaurelCLITests", dependencies: ["laurel", "TestSupport"]),
+    ]
+)

@@ -1,0 +1,2 @@
+import BadgeCrypto
+import OpenBadges
