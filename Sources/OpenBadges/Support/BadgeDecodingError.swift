@@ -72,6 +72,8 @@ public struct DecodingWarning: Sendable, Equatable, CustomStringConvertible {
         case credentialSubjectInArray
         /// An image given as a bare IRI where the OB 3.0 schema wants an `Image` object.
         case imageAsIRI
+        /// An embedded endorsement that is not a well-formed EndorsementCredential; it is kept verbatim.
+        case invalidEndorsement(BadgeDecodingError)
     }
 
     public let kind: Kind
@@ -88,6 +90,7 @@ public struct DecodingWarning: Sendable, Equatable, CustomStringConvertible {
         case .dateTimeWithoutTimeZone: text = "date-time has no time zone; it was read as UTC"
         case .credentialSubjectInArray: text = "credentialSubject is an array of one subject; it was read as that subject"
         case .imageAsIRI: text = "image is a bare IRI; it will be written back as an Image object"
+        case .invalidEndorsement(let error): text = "the embedded endorsement is not valid and is kept as it is: \(error)"
         }
         return "\(pointer): \(text)"
     }

@@ -159,3 +159,17 @@ struct ObjectReader {
         return base
     }
 }
+
+extension ObjectReader {
+    /// A required `type` that names one method or kind (`"BitstringStatusListEntry"`), also accepted as an
+    /// array of one string.
+    mutating func singleType() throws(BadgeDecodingError) -> String {
+        guard contains("type") else { throw BadgeDecodingError(.missingProperty, at: path("type")) }
+        let found = try strings("type")
+        guard found.count == 1 else {
+            if found.isEmpty { throw BadgeDecodingError(.missingProperty, at: path("type")) }
+            throw BadgeDecodingError(.tooManyValues(count: found.count), at: path("type"))
+        }
+        return found[0]
+    }
+}

@@ -1,4 +1,4 @@
-/// The status of a learner in the activity behind an achievement (`Result.status`). The specification
+/// The status of a learner in the activity behind an achievement (`AchievementResult.status`). The specification
 /// closes this vocabulary, but Laurel keeps unknown values rather than refusing the credential, so a
 /// verifier can report them; `isKnown` says whether a value is one of the specification's.
 public struct ResultStatusType: OpenVocabulary {
