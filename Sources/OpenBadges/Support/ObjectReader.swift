@@ -25,7 +25,10 @@ struct ObjectReader {
         guard let index = object.index(forKey: key) else { return nil }
         consumed[index] = true
         let value = object[index].value
-        return value.isNull ? nil : value
+        // Not a conditional expression: JSON is itself expressible by `nil`, which would turn a JSON null
+        // into a present value instead of an absent one.
+        if value.isNull { return Optional.none }
+        return value
     }
 
     /// True when the member exists (even as `null`); does not consume it.
