@@ -143,6 +143,8 @@ struct DateTimeTests {
         #expect(throws: DateTimeError.self) { try DateTime(secondsSince1970: 253_402_300_800) }
         #expect(throws: DateTimeError.self) { try DateTime(secondsSince1970: -62_167_219_201) }
         #expect(throws: DateTimeError.self) { try DateTime(secondsSince1970: 0, utcOffsetMinutes: 15 * 60) }
+        #expect(throws: DateTimeError.self) { try DateTime(secondsSince1970: .max, utcOffsetMinutes: 60) }
+        #expect(throws: DateTimeError.self) { try DateTime(secondsSince1970: .min, utcOffsetMinutes: -60) }
         #expect(throws: DateTimeError.self) { try DateTime(secondsSince1970: 0, nanoseconds: 1_000_000_000) }
         #expect(try DateTime("2010-01-01T02:00:00.25+02:00").inUTC.text == "2010-01-01T00:00:00.25Z")
         #expect(try DateTime("2010-01-01T00:00:00Z").inUTC.text == "2010-01-01T00:00:00Z")

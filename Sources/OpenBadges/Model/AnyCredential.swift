@@ -11,6 +11,8 @@ public enum AnyCredential: OpenBadgesModel {
             self = .achievement(try AchievementCredential(json: json, at: pointer, warnings: &warnings))
         } else if has(EndorsementSubject.credentialTypeNames) {
             self = .endorsement(try EndorsementCredential(json: json, at: pointer, warnings: &warnings))
+        } else if case .object(let object) = json, object["type"] == nil {
+            throw BadgeDecodingError(.missingProperty, at: pointer.appending("type"))
         } else if case .object = json {
             throw BadgeDecodingError(
                 .missingTypeValue(expected: AchievementSubject.credentialTypeNames + EndorsementSubject.credentialTypeNames,

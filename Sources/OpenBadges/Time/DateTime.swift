@@ -122,10 +122,11 @@ public struct DateTime: Sendable, Hashable, Comparable, CustomStringConvertible 
         guard abs(utcOffsetMinutes) <= 14 * 60 else {
             throw DateTimeError(value: description, reason: .outOfRange(field: "offset", detail: "\(utcOffsetMinutes) minutes is beyond ±14:00"))
         }
-        // 0000-01-01T00:00:00 and 9999-12-31T23:59:59 in local time.
-        let local = secondsSince1970 + Int64(utcOffsetMinutes) * 60
+        // 0000-01-01T00:00:00 and 9999-12-31T23:59:59 in local time. The sum is checked so that an
+        // extreme Int64 is reported as out of range instead of trapping.
+        let (local, overflow) = secondsSince1970.addingReportingOverflow(Int64(utcOffsetMinutes) * 60)
         let lowest: Int64 = -62_167_219_200, highest: Int64 = 253_402_300_799
-        guard local >= lowest, local <= highest else {
+        guard !overflow, local >= lowest, local <= highest else {
             throw DateTimeError(value: description, reason: .outOfRange(field: "year", detail: "falls outside 0000–9999"))
         }
         let days = Int(local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
