@@ -21,6 +21,7 @@ public struct IdentityHash: Sendable, Hashable, CustomStringConvertible {
     }
 
     public let algorithm: Algorithm
+    /// The raw digest bytes (32 for SHA-256, 16 for MD5).
     public let digest: [UInt8]
 
     /// Hashes `identifier` salted with `salt` (SHA-256). An empty salt gives an unsalted hash; issuers

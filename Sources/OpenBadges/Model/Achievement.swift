@@ -3,6 +3,7 @@
 public struct Achievement: OpenBadgesModel {
     /// The achievement's URI, the same in every credential that awards it.
     public var id: String
+    /// The `type` values, which include "Achievement" (checked when decoding; kept in order).
     public var type: [String]
     public var name: String
     public var description: String

@@ -8,7 +8,9 @@ public typealias OpenBadgeCredential = AchievementCredential
 /// Who receives a credential: a subject URI (a DID, a profile URL), one or more identities (usually a
 /// salted e-mail hash), or both.
 public struct Recipient: Sendable, Equatable {
+    /// The subject's URI (`credentialSubject.id`).
     public var id: String?
+    /// The subject's identities (`credentialSubject.identifier`).
     public var identities: [IdentityObject]
 
     /// A recipient known by a URI, such as `did:key:z6Mk…`.

@@ -4,6 +4,7 @@
 /// This is the OB 3.0 `Result` class, named so that it does not hide Swift's `Result` from code that
 /// imports this module.
 public struct AchievementResult: OpenBadgesModel {
+    /// The `type` values, which include "Result" (checked when decoding; kept in order).
     public var type: [String]
     /// The `id` of the `ResultDescription` this result belongs to.
     public var resultDescription: String?

@@ -9,6 +9,7 @@ public struct AchievementSubject: CredentialSubject {
 
     /// The recipient's URI (a DID, for example).
     public var id: String?
+    /// The `type` values, which include "AchievementSubject" (checked when decoding; kept in order).
     public var type: [String]
     public var achievement: Achievement
     /// Identities of the recipient (see `IdentityObject`).

@@ -1,5 +1,6 @@
 /// A postal address of a profile.
 public struct Address: OpenBadgesModel {
+    /// The `type` values, which include "Address" (checked when decoding; kept in order).
     public var type: [String]
     public var addressCountry: String?
     /// ISO 3166-1 alpha-2 country code.

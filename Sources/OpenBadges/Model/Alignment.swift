@@ -1,6 +1,7 @@
 /// A link from an achievement, result description, rubric level or result to a node of an external
 /// framework: a competency, a standard, a course in a catalogue.
 public struct Alignment: OpenBadgesModel {
+    /// The `type` values, which include "Alignment" (checked when decoding; kept in order).
     public var type: [String]
     /// The name of the aligned node.
     public var targetName: String

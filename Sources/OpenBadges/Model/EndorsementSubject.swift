@@ -6,6 +6,7 @@ public struct EndorsementSubject: CredentialSubject {
 
     /// The endorsed entity.
     public var id: String
+    /// The `type` values, which include "EndorsementSubject" (checked when decoding; kept in order).
     public var type: [String]
     /// Markdown text of the endorsement.
     public var endorsementComment: String?

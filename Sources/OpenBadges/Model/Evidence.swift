@@ -2,6 +2,7 @@
 public struct Evidence: OpenBadgesModel {
     /// The URL of the evidence, or the evidence itself as a data URI.
     public var id: String?
+    /// The `type` values, which include "Evidence" (checked when decoding; kept in order).
     public var type: [String]
     public var name: String?
     public var description: String?

@@ -3,6 +3,7 @@
 public struct Profile: OpenBadgesModel {
     /// The profile's URI (an HTTPS URL or a DID).
     public var id: String
+    /// The `type` values, which include "Profile" (checked when decoding; kept in order).
     public var type: [String]
     public var name: String?
     public var description: String?

@@ -3,6 +3,7 @@
 public struct Related: OpenBadgesModel {
     /// The related achievement.
     public var id: String
+    /// The `type` values, which include "Related" (checked when decoding; kept in order).
     public var type: [String]
     /// The language of the related achievement (BCP 47, e.g. `es` or `pt-BR`).
     public var inLanguage: String?

@@ -3,6 +3,7 @@
 public struct ResultDescription: OpenBadgesModel {
     /// Required so that results can point at this description.
     public var id: String
+    /// The `type` values, which include "ResultDescription" (checked when decoding; kept in order).
     public var type: [String]
     public var name: String
     public var resultType: ResultType

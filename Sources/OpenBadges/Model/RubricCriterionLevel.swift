@@ -3,6 +3,7 @@
 public struct RubricCriterionLevel: OpenBadgesModel {
     /// Required so that results can point at this level.
     public var id: String
+    /// The `type` values, which include "RubricCriterionLevel" (checked when decoding; kept in order).
     public var type: [String]
     public var name: String
     public var description: String?

@@ -13,6 +13,7 @@ public struct VerifiableCredential<Subject: CredentialSubject>: OpenBadgesModel 
     public var dataModel: VCDataModel
     /// The credential's URI (a URL or `urn:uuid:`).
     public var id: String
+    /// `VerifiableCredential` and the kind's name (`OpenBadgeCredential`, `EndorsementCredential`...).
     public var type: [String]
     public var issuer: ProfileReference
     /// When the credential becomes valid (VC 1.1: `issuanceDate`).

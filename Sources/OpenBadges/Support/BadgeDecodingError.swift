@@ -23,6 +23,7 @@ public struct BadgeDecodingError: Error, Sendable, Equatable, CustomStringConver
     }
 
     public let reason: Reason
+    /// Where the problem is: the offending value, or where a missing property belongs.
     public let pointer: JSONPointer
 
     public init(_ reason: Reason, at pointer: JSONPointer) {
