@@ -6,7 +6,7 @@ import Testing
 /// an error whose pointer names a real place, never trap.
 @Suite("Hostile input")
 struct HostileInputTests {
-    static let replacements: [JSON] = [nil, -1.5e300, "x", [:]]
+    static let replacements: [JSON] = [.null, -1.5e300, "x", [:]]
 
     /// Pointers to the values inside `json`: every member of every object, and every array element, but
     /// only the first element of an array is entered (the others repeat its structure), and proofs are

@@ -99,7 +99,7 @@ enum JSONComparison {
             for member in object.members {
                 out[member.key] = member.key == "@context" ? member.value : injectingUnknowns(member.value, depth: depth + 1)
             }
-            out["zz-unknown-first"] = ["depth": .number(depth), "list": [1, "two", nil]]
+            out["zz-unknown-first"] = ["depth": .number(depth), "list": [1, "two", .null]]
             out["aa-unknown-second"] = .string("level \(depth)")
             return .object(out)
         case .array(let elements):
