@@ -29,7 +29,7 @@ enum SVGBaking {
         of credential: SVGDocumentMap.Credential, in image: [UInt8], limits: BakingLimits
     ) throws(BakingError) -> UnbakedPayload {
         let name = SVGDocumentMap.text(image, credential.tag.name)
-        let verify = credential.tag.attributes.first { image[$0.name].elementsEqual("verify".utf8) }
+        let verify = credential.attributes.first { image[$0.name].elementsEqual(SVGDocumentMap.Names.verify) }
         var verifyValue: [UInt8]?
         if let verify { verifyValue = try XMLReferences.decodeAttribute(image, verify.value) }
         guard verifyValue?.count ?? 0 <= limits.maxPayloadBytes else {
@@ -161,7 +161,8 @@ enum SVGBaking {
     private static func namespaceEdit(_ map: SVGDocumentMap, version: Baker.Version) throws(BakingError) -> Edit? {
         let bytes = map.bytes
         let namespace = Array(version.svgNamespace.utf8)
-        if let declaration = map.root.attributes.first(where: { bytes[$0.name].elementsEqual("xmlns:openbadges".utf8) }) {
+        let declaration = map.rootAttributes.first { bytes[$0.name].elementsEqual(SVGDocumentMap.Names.xmlnsOpenbadges) }
+        if let declaration {
             let current = try XMLReferences.decodeAttribute(bytes, declaration.value)
             if current == namespace { return nil }
             // Rebinding from one Open Badges namespace to the other is re-baking (the old element has been

@@ -12,6 +12,7 @@
 struct SVGDocumentMap {
     struct Credential {
         let tag: SVGScanner.StartTag
+        let attributes: [SVGScanner.Attribute]
         /// `ob3` for a `credential` element, `ob2` for an `assertion` element.
         let version: Baker.Version
         /// The whole element, start tag to end tag.
@@ -26,10 +27,12 @@ struct SVGDocumentMap {
 
     let bytes: [UInt8]
     let root: SVGScanner.StartTag
+    let rootAttributes: [SVGScanner.Attribute]
     let credentials: [Credential]
 
     private struct OpenElement {
-        let tag: SVGScanner.StartTag
+        let name: Range<Int>
+        let start: Int
         /// How many namespace declarations were in scope before this element.
         let namespaceMark: Int
     }
@@ -45,6 +48,7 @@ struct SVGDocumentMap {
         let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var scanner = SVGScanner(bytes, startingAt: bom, limits: limits)
         var root: SVGScanner.StartTag?
+        var rootAttributes: [SVGScanner.Attribute] = []
         var rootClosed = false
         var open: [OpenElement] = []
         var namespaces: [NamespaceDeclaration] = []
@@ -58,7 +62,7 @@ struct SVGDocumentMap {
             case .comment:
                 continue
             case .processingInstruction(let target, let range):
-                if bytes[target].elementsEqual("xml".utf8) {
+                if bytes[target].elementsEqual(Names.xml) {
                     guard isFirstToken else {
                         throw BakingError(.svgMalformed("the XML declaration must be at the very start"),
                                           at: .byteOffset(range.lowerBound))
@@ -84,16 +88,18 @@ struct SVGDocumentMap {
                 if let (index, _) = openCredential { credentials[index].body.append(.cdata(content)) }
             case .startTag(let tag):
                 let position = BakingError.Position.byteOffset(tag.range.lowerBound)
+                let attributes = scanner.attributes
                 if open.isEmpty {
                     guard root == nil && !rootClosed else {
                         let name = Self.text(bytes, tag.name)
                         throw BakingError(.svgMalformed("a second root element <\(name)>"), at: position)
                     }
-                    guard Self.localName(bytes, tag.name).elementsEqual("svg".utf8) else {
+                    guard Self.localName(bytes, tag.name).elementsEqual(Names.svg) else {
                         throw BakingError(.svgRootNotSVG(found: Self.text(bytes, tag.name)), at: position)
                     }
-                    try Self.checkDuplicateAttributes(bytes, tag)
+                    try Self.checkDuplicateAttributes(bytes, attributes)
                     root = tag
+                    rootAttributes = attributes
                 }
                 guard open.count < limits.maxSVGDepth else {
                     throw BakingError(.svgNestingTooDeep(limit: limits.maxSVGDepth), at: position)
@@ -102,34 +108,35 @@ struct SVGDocumentMap {
                     throw BakingError(.svgUnexpectedElementInCredential(Self.text(bytes, tag.name)), at: position)
                 }
                 let mark = namespaces.count
-                for attribute in tag.attributes {
+                for attribute in attributes where bytes[attribute.name.lowerBound] == UInt8(ascii: "x") {
                     let name = bytes[attribute.name]
-                    if name.elementsEqual("xmlns".utf8) {
+                    if name.elementsEqual(Names.xmlns) {
                         namespaces.append(NamespaceDeclaration(prefix: nil, value: attribute.value))
-                    } else if name.starts(with: "xmlns:".utf8) {
+                    } else if name.starts(with: Names.xmlnsColon) {
                         let prefix = (attribute.name.lowerBound + 6)..<attribute.name.upperBound
                         namespaces.append(NamespaceDeclaration(prefix: prefix, value: attribute.value))
                     }
                 }
                 if let version = try Self.credentialVersion(bytes, tag, namespaces: namespaces) {
-                    try Self.checkDuplicateAttributes(bytes, tag)
-                    credentials.append(Credential(tag: tag, version: version, range: tag.range, body: []))
+                    try Self.checkDuplicateAttributes(bytes, attributes)
+                    credentials.append(
+                        Credential(tag: tag, attributes: attributes, version: version, range: tag.range, body: []))
                     if !tag.selfClosing { openCredential = (credentials.count - 1, open.count + 1) }
                 }
                 if tag.selfClosing {
-                    namespaces.removeSubrange(mark...)
+                    if namespaces.count > mark { namespaces.removeSubrange(mark...) }
                     if open.isEmpty { rootClosed = true }
                 } else {
-                    open.append(OpenElement(tag: tag, namespaceMark: mark))
+                    open.append(OpenElement(name: tag.name, start: tag.range.lowerBound, namespaceMark: mark))
                 }
             case .endTag(let name, let range):
                 guard let top = open.last else {
                     throw BakingError(.svgMalformed("the end tag </\(Self.text(bytes, name))> closes no open element"),
                                       at: .byteOffset(range.lowerBound))
                 }
-                guard bytes[name].elementsEqual(bytes[top.tag.name]) else {
+                guard bytes[name].elementsEqual(bytes[top.name]) else {
                     let reason = BakingError.Reason.svgMismatchedEndTag(
-                        expected: Self.text(bytes, top.tag.name), found: Self.text(bytes, name))
+                        expected: Self.text(bytes, top.name), found: Self.text(bytes, name))
                     throw BakingError(reason, at: .byteOffset(range.lowerBound))
                 }
                 if let (index, depth) = openCredential, depth == open.count {
@@ -137,32 +144,45 @@ struct SVGDocumentMap {
                     openCredential = nil
                 }
                 open.removeLast()
-                namespaces.removeSubrange(top.namespaceMark...)
+                if namespaces.count > top.namespaceMark { namespaces.removeSubrange(top.namespaceMark...) }
                 if open.isEmpty { rootClosed = true }
             }
         }
         if let unclosed = open.last {
-            throw BakingError(.svgUnterminated("element <\(Self.text(bytes, unclosed.tag.name))>"),
-                              at: .byteOffset(unclosed.tag.range.lowerBound))
+            throw BakingError(.svgUnterminated("element <\(Self.text(bytes, unclosed.name))>"),
+                              at: .byteOffset(unclosed.start))
         }
         guard let root else { throw BakingError(.svgNoRootElement, at: .byteOffset(bom)) }
         self.root = root
+        self.rootAttributes = rootAttributes
         self.credentials = credentials
     }
 
     // MARK: Recognising credential elements
 
-    private static let ob3Namespace = Array(Baker.Version.ob3.svgNamespace.utf8)
-    private static let ob2Namespace = Array(Baker.Version.ob2.svgNamespace.utf8)
+    /// Names compared in the scan, as bytes: comparing with a `String.UTF8View` goes through generic code.
+    enum Names {
+        static let xml = Array("xml".utf8)
+        static let svg = Array("svg".utf8)
+        static let xmlns = Array("xmlns".utf8)
+        static let xmlnsColon = Array("xmlns:".utf8)
+        static let credential = Array("credential".utf8)
+        static let assertion = Array("assertion".utf8)
+        static let openbadges = Array("openbadges".utf8)
+        static let verify = Array("verify".utf8)
+        static let xmlnsOpenbadges = Array("xmlns:openbadges".utf8)
+        static let ob3Namespace = Array(Baker.Version.ob3.svgNamespace.utf8)
+        static let ob2Namespace = Array(Baker.Version.ob2.svgNamespace.utf8)
+    }
 
     private static func credentialVersion(
         _ bytes: [UInt8], _ tag: SVGScanner.StartTag, namespaces: [NamespaceDeclaration]
     ) throws(BakingError) -> Baker.Version? {
         let local = localName(bytes, tag.name)
         let version: Baker.Version
-        if local.elementsEqual("credential".utf8) {
+        if local.elementsEqual(Names.credential) {
             version = .ob3
-        } else if local.elementsEqual("assertion".utf8) {
+        } else if local.elementsEqual(Names.assertion) {
             version = .ob2
         } else {
             return nil
@@ -177,11 +197,11 @@ struct SVGDocumentMap {
             }
         }
         guard let declaration else {
-            guard let prefix, bytes[prefix].elementsEqual("openbadges".utf8) else { return nil }
+            guard let prefix, bytes[prefix].elementsEqual(Names.openbadges) else { return nil }
             return version
         }
         let uri = try XMLReferences.decodeAttribute(bytes, declaration.value)
-        return uri == ob3Namespace || uri == ob2Namespace ? version : nil
+        return uri == Names.ob3Namespace || uri == Names.ob2Namespace ? version : nil
     }
 
     /// The name after the colon, or the whole name.
@@ -199,8 +219,9 @@ struct SVGDocumentMap {
 
     /// Well-formedness forbids a repeated attribute; checked where Laurel reads attributes (the root and
     /// credential elements), because two `verify` or `xmlns:openbadges` values would be ambiguous.
-    private static func checkDuplicateAttributes(_ bytes: [UInt8], _ tag: SVGScanner.StartTag) throws(BakingError) {
-        let attributes = tag.attributes
+    private static func checkDuplicateAttributes(
+        _ bytes: [UInt8], _ attributes: [SVGScanner.Attribute]
+    ) throws(BakingError) {
         for i in attributes.indices {
             for j in attributes.indices where j > i
                 && bytes[attributes[i].name].elementsEqual(bytes[attributes[j].name]) {

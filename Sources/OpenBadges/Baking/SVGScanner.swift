@@ -1,11 +1,12 @@
 /// A small, bounded XML tokenizer for what baking needs from an SVG: tags with their attributes, text,
 /// CDATA sections, comments, processing instructions and a DOCTYPE.
 ///
-/// It is not a general XML parser, on purpose. It hands out byte ranges instead of building a tree, reads
-/// every construct in one forward pass (no backtracking, so the work is linear in the size of the
-/// image), and keeps no state beyond the current offset. A DOCTYPE is skipped, never interpreted: an
-/// internal subset that declares an entity, or refers to a parameter entity, is refused outright, so an
-/// entity-expansion bomb or an external entity cannot do anything. Errors carry byte offsets.
+/// It is not a general XML parser, on purpose. It hands out byte ranges instead of building a tree,
+/// reads every construct in one forward pass (no backtracking, so the work is linear in the size of the
+/// image), and keeps no state beyond the current offset and one reused list of attributes. A DOCTYPE is
+/// skipped, never interpreted: an internal subset that declares an entity, or refers to a parameter
+/// entity, is refused outright, so an entity-expansion bomb or an external entity cannot do anything.
+/// Errors carry byte offsets.
 struct SVGScanner {
     struct Attribute {
         /// The qualified name as written.
@@ -14,11 +15,11 @@ struct SVGScanner {
         let value: Range<Int>
     }
 
+    /// A start tag; its attributes are in ``attributes`` until the next token is read.
     struct StartTag {
         /// From `<` to `>` inclusive.
         let range: Range<Int>
         let name: Range<Int>
-        let attributes: [Attribute]
         let selfClosing: Bool
         /// Just after the last attribute's closing quote (or the name, without attributes): where a new
         /// attribute can be inserted without touching any other byte of the tag.
@@ -39,6 +40,8 @@ struct SVGScanner {
     let bytes: [UInt8]
     let limits: BakingLimits
     private(set) var offset: Int
+    /// The attributes of the last start tag. One buffer, reused, so that a tag costs no allocation.
+    private(set) var attributes: [Attribute] = []
 
     init(_ bytes: [UInt8], startingAt offset: Int, limits: BakingLimits) {
         self.bytes = bytes
@@ -54,6 +57,11 @@ struct SVGScanner {
             let end = find(UInt8(ascii: "<"), from: start) ?? bytes.count
             offset = end
             return .text(start..<end)
+        }
+        // Dispatch on the byte after '<': most tags are start tags, which then cost one comparison.
+        let second = start + 1 < bytes.count ? bytes[start + 1] : 0
+        if second != UInt8(ascii: "!") && second != UInt8(ascii: "?") && second != UInt8(ascii: "/") {
+            return .startTag(try scanStartTag(at: start))
         }
         if hasPrefix("<!--", at: start) {
             guard let end = find(Self.commentClose, from: start + 4) else { throw unterminated("comment", at: start) }
@@ -98,7 +106,7 @@ struct SVGScanner {
         guard let name = scanName(at: start + 1) else {
             throw malformed("a '<' that starts no tag (write it as &lt;)", at: start)
         }
-        var attributes: [Attribute] = []
+        attributes.removeAll(keepingCapacity: true)
         var attributesEnd = name.upperBound
         var index = name.upperBound
         while true {
@@ -107,8 +115,7 @@ struct SVGScanner {
             let byte = bytes[afterSpace]
             if byte == UInt8(ascii: ">") {
                 offset = afterSpace + 1
-                return StartTag(range: start..<offset, name: name, attributes: attributes, selfClosing: false,
-                                attributesEnd: attributesEnd)
+                return StartTag(range: start..<offset, name: name, selfClosing: false, attributesEnd: attributesEnd)
             }
             if byte == UInt8(ascii: "/") {
                 guard afterSpace + 1 < bytes.count else { throw unterminated("start tag", at: start) }
@@ -116,8 +123,7 @@ struct SVGScanner {
                     throw malformed("a '/' in a start tag not followed by '>'", at: afterSpace)
                 }
                 offset = afterSpace + 2
-                return StartTag(range: start..<offset, name: name, attributes: attributes, selfClosing: true,
-                                attributesEnd: attributesEnd)
+                return StartTag(range: start..<offset, name: name, selfClosing: true, attributesEnd: attributesEnd)
             }
             guard afterSpace > index else {
                 throw malformed("attributes must be separated by white space", at: afterSpace)
