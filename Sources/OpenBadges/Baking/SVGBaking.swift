@@ -91,6 +91,12 @@ enum SVGBaking {
         let element = try credentialElement(kind: payload.kind, bytes: bytes, json: json, version: version)
         return try locatingErrors(in: image) { () throws(BakingError) -> [UInt8] in
             let map = try SVGDocumentMap(image, limits: limits)
+            // A document declared in another encoding is read only while it is pure ASCII; keep it so.
+            if let encoding = map.nonUTF8Encoding, element.contains(where: { $0 >= 0x80 }) {
+                throw BakingError(.unsupportedCombination(
+                    "the SVG declares the encoding \(encoding), and the payload has non-ASCII characters that "
+                        + "would be written as UTF-8; convert the SVG to UTF-8 first"), at: .byteOffset(0))
+            }
             var edits = map.credentials.map { Edit(range: $0.range, replacement: []) }
             if let edit = try namespaceEdit(map, version: version) { edits.append(edit) }
             let root = map.root

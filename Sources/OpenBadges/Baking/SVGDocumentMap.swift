@@ -29,6 +29,8 @@ struct SVGDocumentMap {
     let root: SVGScanner.StartTag
     let rootAttributes: [SVGScanner.Attribute]
     let credentials: [Credential]
+    /// The encoding the XML declaration names when it is not UTF-8 (the document is then pure ASCII).
+    let nonUTF8Encoding: String?
 
     private struct OpenElement {
         let name: Range<Int>
@@ -55,6 +57,7 @@ struct SVGDocumentMap {
         var credentials: [Credential] = []
         var openCredential: (index: Int, depth: Int)?
         var isFirstToken = true
+        var nonUTF8Encoding: String?
 
         while let token = try scanner.next() {
             defer { isFirstToken = false }
@@ -67,7 +70,7 @@ struct SVGDocumentMap {
                         throw BakingError(.svgMalformed("the XML declaration must be at the very start"),
                                           at: .byteOffset(range.lowerBound))
                     }
-                    try Self.checkEncoding(bytes, declaration: range)
+                    nonUTF8Encoding = try Self.checkEncoding(bytes, declaration: range)
                 }
             case .doctype(let start):
                 guard root == nil else {
@@ -156,6 +159,7 @@ struct SVGDocumentMap {
         self.root = root
         self.rootAttributes = rootAttributes
         self.credentials = credentials
+        self.nonUTF8Encoding = nonUTF8Encoding
     }
 
     // MARK: Recognising credential elements
@@ -233,16 +237,18 @@ struct SVGDocumentMap {
 
     /// The SVG is read as UTF-8. A document declared in another encoding is accepted only when it is pure
     /// ASCII, which every such encoding Laurel could meet in practice reads identically.
-    private static func checkEncoding(_ bytes: [UInt8], declaration: Range<Int>) throws(BakingError) {
-        guard let value = pseudoAttribute("encoding", in: bytes[declaration]) else { return }
+    /// Returns the declared encoding when it is not UTF-8 (or its ASCII subset).
+    private static func checkEncoding(_ bytes: [UInt8], declaration: Range<Int>) throws(BakingError) -> String? {
+        guard let value = pseudoAttribute("encoding", in: bytes[declaration]) else { return nil }
         let name = String(decoding: value, as: UTF8.self)
         switch name.lowercased() {
         case "utf-8", "utf8", "us-ascii", "ascii":
-            return
+            return nil
         default:
             if bytes.contains(where: { $0 >= 0x80 }) {
                 throw BakingError(.svgUnsupportedEncoding(name), at: .byteOffset(declaration.lowerBound))
             }
+            return name
         }
     }
 

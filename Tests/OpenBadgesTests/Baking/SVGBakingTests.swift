@@ -188,6 +188,16 @@ struct SVGBakingTests {
         }
     }
 
+    @Test("an SVG declared in another encoding stays ASCII")
+    func declaredEncoding() throws {
+        let latin1 = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<svg/>".utf8)
+        let baked = try Baker.bake(image: latin1, payload: .compactJWS(BakingSamples.jws), version: .ob3)
+        #expect(try BakingSamples.unbaked(baked).text == BakingSamples.jws)
+        BakingSamples.expectError("bake.unsupported") {
+            _ = try Baker.bake(image: latin1, payload: .json(BakingSamples.credentialJSON), version: .ob3)
+        }
+    }
+
     @Test("an OB 1.0 assertion's verify.url is its hosted URL")
     func legacyVerifyURL() throws {
         let assertion = Array("{\"uid\":\"1\",\"verify\":{\"type\":\"hosted\",\"url\":\"https://example.org/a.json\"}}".utf8)
