@@ -4,6 +4,8 @@
 /// a PNG chunk (its index, type and byte offset), a line and column of an SVG, or the payload's place.
 /// An image that simply carries no credential is not an error: see ``UnbakeResult/notBaked(_:)``.
 public struct BakingError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What went wrong. ``message`` words it for a person, ``code`` names it for a program; the
+    /// associated values carry the facts (sizes, limits, CRCs, names) both are made from.
     public enum Reason: Sendable, Equatable {
         // The image as a whole.
         case emptyImage
