@@ -1,0 +1,119 @@
+/// The URL- and filename-safe base64 alphabet without padding (RFC 4648 §5), as JOSE uses it (RFC 7515
+/// §2), decoded strictly: `=` and any character outside the alphabet are refused, as is a length of
+/// 4k+1 and a final character whose unused low bits are not zero. Strictness makes the text form of a
+/// signature unique, so no one can produce a second valid JWS from a first by editing bits that no
+/// decoder looks at.
+public enum Base64URL {
+    static let alphabet: [UInt8] = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+
+    /// 0...63 for alphabet characters, 0xFF otherwise.
+    static let decodeTable: [UInt8] = makeDecodeTable(alphabet)
+
+    static func makeDecodeTable(_ alphabet: [UInt8]) -> [UInt8] {
+        var table = [UInt8](repeating: 0xFF, count: 256)
+        for (index, character) in alphabet.enumerated() { table[Int(character)] = UInt8(index) }
+        return table
+    }
+
+    /// Characters needed for `byteCount` bytes.
+    @inline(__always)
+    public static func encodedLength(of byteCount: Int) -> Int { (byteCount * 4 + 2) / 3 }
+
+    /// The base64url text of `bytes`.
+    public static func encode<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        var out: [UInt8] = []
+        withMessageBytes(bytes) { encode($0, appendingTo: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the base64url characters of `input` to `out` (used to build JWS output in one buffer).
+    public static func encode(_ input: UnsafeRawBufferPointer, appendingTo out: inout [UInt8]) {
+        out.reserveCapacity(out.count + encodedLength(of: input.count))
+        alphabet.withUnsafeBufferPointer { table in
+            var index = 0
+            let count = input.count
+            while index + 3 <= count {
+                let value = UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8 | UInt32(input[index + 2])
+                out.append(table[Int(value >> 18 & 63)])
+                out.append(table[Int(value >> 12 & 63)])
+                out.append(table[Int(value >> 6 & 63)])
+                out.append(table[Int(value & 63)])
+                index += 3
+            }
+            switch count - index {
+            case 1:
+                let value = UInt32(input[index]) << 16
+                out.append(table[Int(value >> 18 & 63)])
+                out.append(table[Int(value >> 12 & 63)])
+            case 2:
+                let value = UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8
+                out.append(table[Int(value >> 18 & 63)])
+                out.append(table[Int(value >> 12 & 63)])
+                out.append(table[Int(value >> 6 & 63)])
+            default:
+                break
+            }
+        }
+    }
+
+    /// The bytes of base64url `text`, refusing anything that is not the canonical unpadded encoding.
+    public static func decode(_ text: String, maxLength: Int = 16 << 20) throws(CodecError) -> [UInt8] {
+        var text = text
+        return try text.withUTF8 { buffer in
+            Result { () throws(CodecError) -> [UInt8] in try decode(UnsafeRawBufferPointer(buffer), maxLength: maxLength) }
+        }.get()
+    }
+
+    /// Decodes the base64url characters in `input` (see `decode(_:maxLength:)`).
+    public static func decode(_ input: UnsafeRawBufferPointer, maxLength: Int = 16 << 20) throws(CodecError) -> [UInt8] {
+        try decode(input, maxLength: maxLength, table: decodeTable, name: "base64url")
+    }
+
+    /// The shared strict decoder for unpadded input in a 64-character alphabet.
+    static func decode(_ input: UnsafeRawBufferPointer, maxLength: Int, table: [UInt8], name: String)
+        throws(CodecError) -> [UInt8]
+    {
+        let count = input.count
+        guard count <= maxLength else { throw .inputTooLong(encoding: name, length: count, limit: maxLength) }
+        let outputCount = count * 3 / 4
+        var failure: CodecError?
+        let output = table.withUnsafeBufferPointer { table in
+            [UInt8](unsafeUninitializedCapacity: outputCount) { out, initialized in
+                initialized = 0
+                var value: UInt32 = 0
+                var bits = 0
+                var written = 0
+                for offset in 0..<count {
+                    let character = input[offset]
+                    let sextet = table[Int(character)]
+                    if sextet == 0xFF {
+                        failure = character == UInt8(ascii: "=")
+                            ? .paddingNotAllowed(encoding: name, offset: offset)
+                            : .invalidCharacter(encoding: name, character: CodecError.describe(character), offset: offset)
+                        return
+                    }
+                    value = value << 6 | UInt32(sextet)
+                    bits += 6
+                    if bits >= 8 {
+                        bits -= 8
+                        out[written] = UInt8(truncatingIfNeeded: value >> UInt32(bits))
+                        written += 1
+                    }
+                }
+                // Reported after the characters, whose errors say more about what went wrong.
+                if count % 4 == 1 {
+                    failure = .invalidLength(encoding: name, length: count)
+                    return
+                }
+                // 2 or 4 leftover bits must be zero for the encoding to be the canonical one.
+                if bits > 0 && value & ((1 << UInt32(bits)) - 1) != 0 {
+                    failure = .nonCanonicalTrailingBits(encoding: name, offset: count - 1)
+                    return
+                }
+                initialized = written
+            }
+        }
+        if let failure { throw failure }
+        return output
+    }
+}
