@@ -36,7 +36,6 @@ public enum Base64 {
         guard bytes.count <= maxLength else {
             throw .inputTooLong(encoding: "base64", length: bytes.count, limit: maxLength)
         }
-        guard bytes.count % 4 == 0 else { throw .invalidLength(encoding: "base64", length: bytes.count) }
         var padding = 0
         if bytes.last == UInt8(ascii: "=") { padding = 1 }
         if padding == 1 && bytes.count >= 2 && bytes[bytes.count - 2] == UInt8(ascii: "=") { padding = 2 }
@@ -44,11 +43,14 @@ public enum Base64 {
         if let misplaced = bytes[0..<body].firstIndex(of: UInt8(ascii: "=")) {
             throw .invalidPadding(encoding: "base64", offset: misplaced)
         }
-        return try bytes.withUnsafeBytes { buffer in
+        let decoded = try bytes.withUnsafeBytes { buffer in
             Result { () throws(CodecError) -> [UInt8] in
                 try Base64URL.decode(UnsafeRawBufferPointer(rebasing: buffer[0..<body]), maxLength: maxLength,
                                      table: decodeTable, name: "base64")
             }
         }.get()
+        // Checked after the characters, whose errors say more; padded base64 is whole groups of 4.
+        guard bytes.count % 4 == 0 else { throw .invalidLength(encoding: "base64", length: bytes.count) }
+        return decoded
     }
 }
