@@ -49,4 +49,17 @@ public enum CodecError: Error, Sendable, Equatable, CustomStringConvertible {
         if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
         return "0x\([byte].hexString)"
     }
+
+    /// The same error with its offset moved by `delta` (when the decoded text was part of a longer one).
+    func shifted(by delta: Int) -> CodecError {
+        switch self {
+        case .invalidCharacter(let encoding, let character, let offset):
+            .invalidCharacter(encoding: encoding, character: character, offset: offset + delta)
+        case .paddingNotAllowed(let encoding, let offset): .paddingNotAllowed(encoding: encoding, offset: offset + delta)
+        case .invalidPadding(let encoding, let offset): .invalidPadding(encoding: encoding, offset: offset + delta)
+        case .nonCanonicalTrailingBits(let encoding, let offset):
+            .nonCanonicalTrailingBits(encoding: encoding, offset: offset + delta)
+        default: self
+        }
+    }
 }

@@ -30,10 +30,15 @@ public enum Multibase: Sendable, Equatable {
             throw .inputTooLong(encoding: "multibase", length: text.utf8.count, limit: maxLength)
         }
         let rest = String(text.unicodeScalars.dropFirst())
-        switch first {
-        case "z": return (.base58btc, try Base58.decode(rest, maxLength: maxLength))
-        case "u": return (.base64url, try Base64URL.decode(rest, maxLength: maxLength))
-        default: throw .unsupportedMultibasePrefix(String(first))
+        // Offsets in errors count from the start of the multibase text, prefix included.
+        do throws(CodecError) {
+            switch first {
+            case "z": return (.base58btc, try Base58.decode(rest, maxLength: maxLength))
+            case "u": return (.base64url, try Base64URL.decode(rest, maxLength: maxLength))
+            default: throw CodecError.unsupportedMultibasePrefix(String(first))
+            }
+        } catch {
+            throw error.shifted(by: 1)
         }
     }
 }
