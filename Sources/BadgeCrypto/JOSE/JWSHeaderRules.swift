@@ -65,7 +65,8 @@ enum JWSHeaderRules {
             guard header[name] != nil else {
                 throw .malformedCritical(reason: "lists \"\(name)\", which the header does not contain")
             }
-            guard understoodCriticalNames.contains(name) else { throw .unsupportedCriticalHeader(name) }
         }
+        // Only a well-formed list is asked what it requires.
+        for name in seen where !understoodCriticalNames.contains(name) { throw .unsupportedCriticalHeader(name) }
     }
 }
