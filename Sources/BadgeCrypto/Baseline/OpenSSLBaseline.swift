@@ -65,24 +65,27 @@ public enum OpenSSLBaseline {
     public static func measureVerification(key: SigningPrivateKey, message: [UInt8], iterations: Int)
         throws(KeyError) -> Measurement
     {
-        let publicKey = key.publicKey.evpKey.pointer
+        // The public key object must outlive the loop: for Ed25519 it is a separate EVP_PKEY.
+        let publicKeyOwner = key.publicKey.evpKey
         let digest = MessageDigests.forSignature(key.keyType)
         let signature = try message.withUnsafeBytes { input in
             makeNativeSignature(key: key, digest: digest, message: input)
         }.get()
         let clock = ContinuousClock()
         var failed = false
-        let elapsed = signature.withUnsafeBufferPointer { sig in
-            message.withUnsafeBufferPointer { input in
-                clock.measure {
-                    for _ in 0..<max(iterations, 0) {
-                        let context = EVP_MD_CTX_new()
-                        if EVP_DigestVerifyInit(context, nil, digest, nil, publicKey) != 1
-                            || EVP_DigestVerify(context, sig.baseAddress, sig.count, input.baseAddress, input.count) != 1
-                        {
-                            failed = true
+        let elapsed = withExtendedLifetime(publicKeyOwner) {
+            signature.withUnsafeBufferPointer { sig in
+                message.withUnsafeBufferPointer { input in
+                    clock.measure {
+                        for _ in 0..<max(iterations, 0) {
+                            let context = EVP_MD_CTX_new()
+                            if EVP_DigestVerifyInit(context, nil, digest, nil, publicKeyOwner.pointer) != 1
+                                || EVP_DigestVerify(context, sig.baseAddress, sig.count, input.baseAddress, input.count) != 1
+                            {
+                                failed = true
+                            }
+                            EVP_MD_CTX_free(context)
                         }
-                        EVP_MD_CTX_free(context)
                     }
                 }
             }
