@@ -25,26 +25,38 @@ enum JWSHeaderRules {
         throw .algorithmNotAllowed(name)
     }
 
-    /// `b64`, `crit` and the types of the members Laurel reads.
+    /// `b64`, `crit` and the types of the members Laurel reads. One pass over the header's members
+    /// (this runs on every verification).
     static func checkMembers(of header: JSONObject) throws(JWSError) {
-        if let b64 = header["b64"] {
-            guard case .bool(let encoded) = b64 else {
-                throw .invalidHeaderMember(name: "b64", reason: "must be a boolean, found \(b64.kindName)")
+        var critical: JSON?
+        for member in header {
+            let value = member.value
+            switch member.key {
+            case "b64":
+                guard case .bool(let encoded) = value else {
+                    throw .invalidHeaderMember(name: "b64", reason: "must be a boolean, found \(value.kindName)")
+                }
+                guard encoded else { throw .unencodedPayloadNotSupported }
+            case "crit":
+                critical = value
+            case "kid", "typ", "cty", "jku", "x5u", "x5t", "x5t#S256":
+                guard value.stringValue != nil else {
+                    throw .invalidHeaderMember(name: member.key, reason: "must be a string, found \(value.kindName)")
+                }
+            case "jwk":
+                guard value.objectValue != nil else {
+                    throw .invalidHeaderMember(name: "jwk", reason: "must be an object, found \(value.kindName)")
+                }
+            case "x5c":
+                guard value.arrayValue != nil else {
+                    throw .invalidHeaderMember(name: "x5c", reason: "must be an array, found \(value.kindName)")
+                }
+            default:
+                break
             }
-            guard encoded else { throw .unencodedPayloadNotSupported }
         }
-        if let crit = header["crit"] { try checkCritical(crit, in: header) }
-        for name in ["kid", "typ", "cty", "jku", "x5u", "x5t", "x5t#S256"] {
-            if let value = header[name], value.stringValue == nil {
-                throw .invalidHeaderMember(name: name, reason: "must be a string, found \(value.kindName)")
-            }
-        }
-        if let jwk = header["jwk"], jwk.objectValue == nil {
-            throw .invalidHeaderMember(name: "jwk", reason: "must be an object, found \(jwk.kindName)")
-        }
-        if let x5c = header["x5c"], x5c.arrayValue == nil {
-            throw .invalidHeaderMember(name: "x5c", reason: "must be an array, found \(x5c.kindName)")
-        }
+        // After the loop so that b64: false is reported as such even when crit comes first.
+        if let critical { try checkCritical(critical, in: header) }
     }
 
     private static func checkCritical(_ crit: JSON, in header: JSONObject) throws(JWSError) {
