@@ -79,6 +79,14 @@ import TestSupport
         #expect(throws: DIDKeyError.fragmentMismatch(fragment: "key-1", expected: good)) {
             try DIDKey(resolving: "did:key:\(good)#key-1")
         }
+        // A fragment that differs only by a canonically equivalent character (KELVIN SIGN for 'K')
+        // is a different identifier: did:key compares bytes, not Swift's String equality.
+        let p256 = "zDnaepBuvsQ8cpsWrVKw8fbpGpvPeNSjVPTWoq6cRqaYzBKVP"
+        let lookalike = p256.replacingOccurrences(of: "K", with: "\u{212A}")
+        #expect(lookalike == p256 && Array(lookalike.utf8) != Array(p256.utf8))
+        #expect(throws: DIDKeyError.fragmentMismatch(fragment: lookalike, expected: p256)) {
+            try DIDKey(resolving: "did:key:\(p256)#\(lookalike)")
+        }
         #expect(throws: DIDKeyError.unexpectedComponent("query")) { try DIDKey(resolving: "did:key:\(good)?x=1") }
         #expect(throws: DIDKeyError.invalidKey(.notBase58btc(prefix: "u"))) { try DIDKey(resolving: "did:key:uAAAA") }
         #expect(throws: DIDKeyError.tooLong(length: 300, limit: 256)) {

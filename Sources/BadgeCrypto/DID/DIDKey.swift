@@ -28,17 +28,24 @@ public struct DIDKey: Sendable, Equatable {
         guard text.utf8.count <= DIDKey.maxLength else {
             throw .tooLong(length: text.utf8.count, limit: DIDKey.maxLength)
         }
-        guard text.hasPrefix(DIDKey.scheme) else { throw .notDIDKey(text) }
-        var rest = String(text.dropFirst(DIDKey.scheme.count))
-        var fragment: String?
-        if let hash = rest.firstIndex(of: "#") {
-            fragment = String(rest[rest.index(after: hash)...])
-            rest = String(rest[..<hash])
+        // Compared as bytes: Swift's String comparison treats canonically equivalent text as equal,
+        // and an identifier must match exactly.
+        let bytes = Array(text.utf8)
+        let scheme = Array(DIDKey.scheme.utf8)
+        guard bytes.starts(with: scheme) else { throw .notDIDKey(text) }
+        var identifier = bytes[scheme.count...]
+        var fragment: ArraySlice<UInt8>?
+        if let hash = identifier.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = identifier[(hash + 1)...]
+            identifier = identifier[..<hash]
         }
-        if rest.contains("?") { throw .unexpectedComponent("query") }
-        if rest.contains("/") { throw .unexpectedComponent("path") }
-        guard !rest.isEmpty else { throw .notDIDKey(text) }
-        if let fragment, fragment != rest { throw .fragmentMismatch(fragment: fragment, expected: rest) }
+        if identifier.contains(UInt8(ascii: "?")) { throw .unexpectedComponent("query") }
+        if identifier.contains(UInt8(ascii: "/")) { throw .unexpectedComponent("path") }
+        guard !identifier.isEmpty else { throw .notDIDKey(text) }
+        let rest = String(decoding: identifier, as: UTF8.self)
+        if let fragment, !fragment.elementsEqual(identifier) {
+            throw .fragmentMismatch(fragment: String(decoding: fragment, as: UTF8.self), expected: rest)
+        }
         do {
             publicKey = try Multikey.decodePublicKey(rest)
         } catch {

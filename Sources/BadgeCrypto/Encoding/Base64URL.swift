@@ -27,31 +27,40 @@ public enum Base64URL {
     }
 
     /// Appends the base64url characters of `input` to `out` (used to build JWS output in one buffer).
+    /// The characters are written straight into the array's storage: JWS signing encodes every
+    /// payload, so this is on its hot path.
     public static func encode(_ input: UnsafeRawBufferPointer, appendingTo out: inout [UInt8]) {
-        out.reserveCapacity(out.count + encodedLength(of: input.count))
-        alphabet.withUnsafeBufferPointer { table in
-            var index = 0
-            let count = input.count
-            while index + 3 <= count {
-                let value = UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8 | UInt32(input[index + 2])
-                out.append(table[Int(value >> 18 & 63)])
-                out.append(table[Int(value >> 12 & 63)])
-                out.append(table[Int(value >> 6 & 63)])
-                out.append(table[Int(value & 63)])
-                index += 3
-            }
-            switch count - index {
-            case 1:
-                let value = UInt32(input[index]) << 16
-                out.append(table[Int(value >> 18 & 63)])
-                out.append(table[Int(value >> 12 & 63)])
-            case 2:
-                let value = UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8
-                out.append(table[Int(value >> 18 & 63)])
-                out.append(table[Int(value >> 12 & 63)])
-                out.append(table[Int(value >> 6 & 63)])
-            default:
-                break
+        let start = out.count
+        let length = encodedLength(of: input.count)
+        out.append(contentsOf: repeatElement(0, count: length))
+        out.withUnsafeMutableBufferPointer { buffer in
+            alphabet.withUnsafeBufferPointer { table in
+                guard let base = buffer.baseAddress else { return }
+                var write = base + start
+                var index = 0
+                let count = input.count
+                while index + 3 <= count {
+                    let value = UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8 | UInt32(input[index + 2])
+                    write[0] = table[Int(value >> 18 & 63)]
+                    write[1] = table[Int(value >> 12 & 63)]
+                    write[2] = table[Int(value >> 6 & 63)]
+                    write[3] = table[Int(value & 63)]
+                    write += 4
+                    index += 3
+                }
+                switch count - index {
+                case 1:
+                    let value = UInt32(input[index]) << 16
+                    write[0] = table[Int(value >> 18 & 63)]
+                    write[1] = table[Int(value >> 12 & 63)]
+                case 2:
+                    let value = UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8
+                    write[0] = table[Int(value >> 18 & 63)]
+                    write[1] = table[Int(value >> 12 & 63)]
+                    write[2] = table[Int(value >> 6 & 63)]
+                default:
+                    break
+                }
             }
         }
     }
