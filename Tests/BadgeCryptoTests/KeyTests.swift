@@ -182,6 +182,16 @@ import Testing
         #expect(signature.count == bits / 8)
         #expect(key.publicKey.isValidSignature(signature, for: message))
         #expect(key.publicKey.bits == bits)
+        // PEM, plain and encrypted, then JWK: each brings back the same key pair.
+        let plain = try SigningPrivateKey(pemRepresentation: try key.pemRepresentation())
+        let encrypted = try SigningPrivateKey(
+            pemRepresentation: try key.pemRepresentation(passphrase: "pass", encryption: .pbkdf2(iterations: 1000)),
+            passphrase: "pass")
+        let fromJWK = try #require(try JWK(json: .object(key.jwk)).privateKey)
+        for imported in [plain, encrypted, fromJWK] {
+            #expect(imported.publicKey == key.publicKey)
+            #expect(key.publicKey.isValidSignature(try imported.signature(for: message), for: message))
+        }
     }
 
     @Test func concurrentUseOfOneKey() async throws {
