@@ -83,6 +83,10 @@ import TestSupport
         #expect(throws: PEMError.invalidBase64(line: 2, .invalidCharacter(encoding: "base64", character: "'*'", offset: 3))) {
             try SigningPrivateKey(pemRepresentation: "-----BEGIN PRIVATE KEY-----\nMC4*CAQA=\n-----END PRIVATE KEY-----\n")
         }
+        // The error names the line and the column within it.
+        #expect(throws: PEMError.invalidBase64(line: 4, .invalidCharacter(encoding: "base64", character: "'*'", offset: 2))) {
+            try SigningPrivateKey(pemRepresentation: "text before\n-----BEGIN PRIVATE KEY-----\nQUJD\nRE*G\n-----END PRIVATE KEY-----\n")
+        }
         let huge = String(repeating: "A", count: PEMDocument.maxBytes + 1)
         #expect(throws: PEMError.tooLarge(size: PEMDocument.maxBytes + 1, limit: PEMDocument.maxBytes)) {
             try SigningPrivateKey(pemRepresentation: huge)

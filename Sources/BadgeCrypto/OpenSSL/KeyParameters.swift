@@ -26,7 +26,8 @@ enum KeyParameters {
                 buffer.deallocate()
             }
         }
-        func copy(_ bytes: [UInt8], terminated: Bool) -> UnsafeMutableRawBufferPointer {
+        // Every copy has a zero byte after the data, which makes key names and UTF-8 strings C strings.
+        func copy(_ bytes: [UInt8]) -> UnsafeMutableRawBufferPointer {
             let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count + 1, alignment: 1)
             buffer.initializeMemory(as: UInt8.self, repeating: 0)
             buffer.copyBytes(from: bytes)
@@ -34,17 +35,17 @@ enum KeyParameters {
             return buffer
         }
         for (name, value) in entries {
-            let key = copy(Array(name.utf8), terminated: true)
+            let key = copy(Array(name.utf8))
             let keyPointer = key.baseAddress?.assumingMemoryBound(to: CChar.self)
             let ok: Int32
             switch value {
             case .utf8(let text):
                 let bytes = Array(text.utf8)
-                let stored = copy(bytes, terminated: true)
+                let stored = copy(bytes)
                 ok = OSSL_PARAM_BLD_push_utf8_string(
                     builder, keyPointer, stored.baseAddress?.assumingMemoryBound(to: CChar.self), bytes.count)
             case .octets(let bytes):
-                let stored = copy(bytes, terminated: false)
+                let stored = copy(bytes)
                 ok = OSSL_PARAM_BLD_push_octet_string(builder, keyPointer, stored.baseAddress, bytes.count)
             case .number(let number):
                 ok = OSSL_PARAM_BLD_push_BN(builder, keyPointer, number.pointer)

@@ -28,6 +28,8 @@ public struct PEMDocument: Sendable, Equatable {
         let beginLine = lines[beginIndex]
         let label = String(beginLine.dropFirst("-----BEGIN ".count).dropLast(5))
         var body = ""
+        // Where each body line starts in `body`, to turn a decoding offset back into a line number.
+        var lineStarts: [(line: Int, offset: Int)] = []
         var index = beginIndex + 1
         while true {
             guard index < lines.count else { throw .unterminatedBlock(label: label) }
@@ -38,15 +40,31 @@ public struct PEMDocument: Sendable, Equatable {
                 break
             }
             if line.contains(":") { throw .legacyEncryptionHeaders(line: index + 1) }
+            lineStarts.append((index + 1, body.utf8.count))
             body += line
             index += 1
         }
         do {
             der = try Base64.decode(body, maxLength: PEMDocument.maxBytes)
         } catch {
-            throw .invalidBase64(line: beginIndex + 2, error)
+            throw PEMDocument.locate(error, in: lineStarts, fallbackLine: beginIndex + 2)
         }
         self.label = label
+    }
+
+    /// The error with its offset made relative to the line it falls on.
+    private static func locate(_ error: CodecError, in lineStarts: [(line: Int, offset: Int)], fallbackLine: Int)
+        -> PEMError
+    {
+        let offset: Int
+        switch error {
+        case .invalidCharacter(_, _, let at), .invalidPadding(_, let at), .nonCanonicalTrailingBits(_, let at): offset = at
+        default: return .invalidBase64(line: lineStarts.last?.line ?? fallbackLine, error)
+        }
+        guard let start = lineStarts.last(where: { $0.offset <= offset }) else {
+            return .invalidBase64(line: fallbackLine, error)
+        }
+        return .invalidBase64(line: start.line, error.shifted(by: -start.offset))
     }
 
     /// The PEM text: 64-character lines and a final newline, as OpenSSL writes it.

@@ -8,7 +8,9 @@ enum PKCS8 {
     // MARK: Decoding
 
     static func decodePrivateKey(der: [UInt8]) throws(PEMError) -> EVPKey {
-        let info = try decode(der, what: "PKCS#8 PrivateKeyInfo") { d2i_PKCS8_PRIV_KEY_INFO(nil, &$0, $1) }
+        let info = try decode(der, what: "PKCS#8 PrivateKeyInfo", free: PKCS8_PRIV_KEY_INFO_free) {
+            d2i_PKCS8_PRIV_KEY_INFO(nil, &$0, $1)
+        }
         defer { PKCS8_PRIV_KEY_INFO_free(info) }
         guard let key = EVP_PKCS82PKEY(info) else {
             throw .invalidDER(what: "PKCS#8 PrivateKeyInfo", reason: OpenSSLErrorQueue.drain())
@@ -19,7 +21,9 @@ enum PKCS8 {
     static func decodeEncryptedPrivateKey(der: [UInt8], passphrase: String) throws(PEMError) -> EVPKey {
         let secret = try checkedPassphrase(passphrase)
         try PBES2Limits.check(der)
-        let encrypted = try decode(der, what: "PKCS#8 EncryptedPrivateKeyInfo") { d2i_X509_SIG(nil, &$0, $1) }
+        let encrypted = try decode(der, what: "PKCS#8 EncryptedPrivateKeyInfo", free: X509_SIG_free) {
+            d2i_X509_SIG(nil, &$0, $1)
+        }
         defer { X509_SIG_free(encrypted) }
         let info = secret.withUnsafeBufferPointer { pass in
             pass.withMemoryRebound(to: CChar.self) { PKCS8_decrypt(encrypted, $0.baseAddress, Int32($0.count)) }
@@ -39,13 +43,13 @@ enum PKCS8 {
     }
 
     static func decodePublicKey(der: [UInt8]) throws(PEMError) -> EVPKey {
-        let key = try decode(der, what: "SubjectPublicKeyInfo") { d2i_PUBKEY(nil, &$0, $1) }
+        let key = try decode(der, what: "SubjectPublicKeyInfo", free: EVP_PKEY_free) { d2i_PUBKEY(nil, &$0, $1) }
         return EVPKey(taking: key)
     }
 
     /// Runs a `d2i_*` function over all of `der`, refusing trailing bytes.
     private static func decode(
-        _ der: [UInt8], what: String,
+        _ der: [UInt8], what: String, free: (OpaquePointer?) -> Void,
         _ parse: (inout UnsafePointer<UInt8>?, Int) -> OpaquePointer?
     ) throws(PEMError) -> OpaquePointer {
         guard !der.isEmpty else { throw .invalidDER(what: what, reason: "no bytes") }
@@ -57,18 +61,10 @@ enum PKCS8 {
         }
         guard let object = result.0 else { throw .invalidDER(what: what, reason: OpenSSLErrorQueue.drain()) }
         guard result.1 == der.count else {
-            freeDecoded(object, what: what)
+            free(object)
             throw .invalidDER(what: what, reason: "\(der.count - result.1) bytes follow the structure")
         }
         return object
-    }
-
-    private static func freeDecoded(_ object: OpaquePointer, what: String) {
-        switch what {
-        case "PKCS#8 PrivateKeyInfo": PKCS8_PRIV_KEY_INFO_free(object)
-        case "PKCS#8 EncryptedPrivateKeyInfo": X509_SIG_free(object)
-        default: EVP_PKEY_free(object)
-        }
     }
 
     private static func checkedPassphrase(_ passphrase: String) throws(PEMError) -> [UInt8] {
