@@ -25,6 +25,24 @@ public enum JSON: Sendable, Equatable {
     }
 }
 
+// MARK: - Equality
+
+extension JSON {
+    /// JSON equality: numbers by value (`1 == 1.0`), objects regardless of member order, and strings
+    /// (values and keys) by their exact UTF-8 bytes, never by Swift's canonical-equivalence `==`.
+    public static func == (lhs: JSON, rhs: JSON) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): true
+        case (.bool(let a), .bool(let b)): a == b
+        case (.number(let a), .number(let b)): a == b
+        case (.string(let a), .string(let b)): a.isByteEqual(to: b)
+        case (.array(let a), .array(let b)): a == b
+        case (.object(let a), .object(let b)): a == b
+        default: false
+        }
+    }
+}
+
 // MARK: - Accessors
 
 extension JSON {

@@ -145,3 +145,17 @@ import Testing
         #expect(object["a"] == "x")
     }
 }
+
+@Suite struct JSONEqualityTests {
+    @Test func stringValuesCompareByBytes() {
+        #expect(JSON.string("caf\u{E9}") != JSON.string("cafe\u{301}"))
+        #expect(JSON.array(["caf\u{E9}"]) != JSON.array(["cafe\u{301}"]))
+        #expect(JSON.object(["k": "caf\u{E9}"]) != JSON.object(["k": "cafe\u{301}"]))
+        #expect(JSON.string("caf\u{E9}") == JSON.string("caf\u{E9}"))
+    }
+
+    @Test func numbersCompareByValue() {
+        #expect(JSON.number(1) == JSON.number(1.0))
+        #expect(JSON.number(0) != JSON.bool(false))
+    }
+}
