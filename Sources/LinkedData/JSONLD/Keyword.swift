@@ -1,0 +1,46 @@
+/// The JSON-LD 1.1 keywords.
+enum Keyword: UInt8, Sendable {
+    case any, base, container, context, default_, direction, embed, explicit, graph, id, import_, included
+    case index, json, language, list, nest, none_, omitDefault, prefix, preserve, protected, propagate
+    case requireAll, reverse, set, type, value, version, vocab
+
+    /// The keyword's spelling, with its leading `@`.
+    var spelling: String { Keyword.spellings[Int(rawValue)] }
+
+    private static let spellings: [String] = [
+        "@any", "@base", "@container", "@context", "@default", "@direction", "@embed", "@explicit", "@graph", "@id",
+        "@import", "@included", "@index", "@json", "@language", "@list", "@nest", "@none", "@omitDefault",
+        "@prefix", "@preserve", "@protected", "@propagate", "@requireAll", "@reverse", "@set", "@type", "@value",
+        "@version", "@vocab",
+    ]
+
+    private static let table: [ByteKey: Keyword] = {
+        var table: [ByteKey: Keyword] = [:]
+        var raw: UInt8 = 0
+        while let keyword = Keyword(rawValue: raw) {
+            // `@any` is an internal marker of the inverse context, not a keyword of the syntax.
+            if keyword != .any { table[ByteKey(keyword.spelling)] = keyword }
+            raw += 1
+        }
+        return table
+    }()
+
+    /// The keyword spelled exactly (byte for byte) by `string`, if any.
+    @inline(__always)
+    static func named(_ string: String) -> Keyword? {
+        guard string.utf8.first == UInt8(ascii: "@") else { return nil }
+        return table[ByteKey(string)]
+    }
+
+    /// True for strings of the form `"@" 1*ALPHA` that are reserved for future keywords: JSON-LD ignores them.
+    static func hasKeywordForm(_ string: String) -> Bool {
+        var iterator = string.utf8.makeIterator()
+        guard iterator.next() == UInt8(ascii: "@") else { return false }
+        var sawLetter = false
+        while let byte = iterator.next() {
+            guard (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) else { return false }
+            sawLetter = true
+        }
+        return sawLetter
+    }
+}
