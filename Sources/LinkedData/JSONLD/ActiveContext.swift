@@ -132,6 +132,8 @@ struct ContextData: Sendable {
 /// An active context (JSON-LD 1.1 API §4.1): immutable, shared between threads and cached.
 final class ActiveContext: Sendable {
     let data: ContextData
+    /// Terms that are aliases of keywords (`id`, `type`, …), to find keyword entries without hashing.
+    let keywordAliases: [(term: String, keyword: Keyword)]
     let serial: UInt64
     /// True when this context is held by the processor's context cache, so contexts derived from it may
     /// be cached under its serial.
@@ -139,6 +141,11 @@ final class ActiveContext: Sendable {
 
     init(_ data: ContextData, cached: Bool) {
         self.data = data
+        var aliases: [(term: String, keyword: Keyword)] = []
+        for (key, definition) in data.terms {
+            if let keyword = definition.keyword { aliases.append((key.string, keyword)) }
+        }
+        self.keywordAliases = aliases
         self.serial = Serial.next()
         self.isCached = cached
     }
@@ -147,6 +154,14 @@ final class ActiveContext: Sendable {
     func term(_ name: String) -> TermDefinition? { data.terms[ByteKey(name)] }
 
     var previous: ActiveContext? { data.previous }
+
+    /// The keyword `key` expands to, if any.
+    @inline(__always)
+    func keyword(for key: String) -> Keyword? {
+        if key.utf8.first == UInt8(ascii: "@") { return Keyword.named(key) }
+        for alias in keywordAliases where alias.term.bytesEqual(key) { return alias.keyword }
+        return nil
+    }
 }
 
 /// Byte-exact structural equality of JSON values (object members in any order; strings and keys by bytes;

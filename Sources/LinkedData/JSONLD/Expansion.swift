@@ -2,8 +2,10 @@
 /// changes on entering an object, and the shape checks of the result. The entries themselves are
 /// expanded in `ExpansionEntries.swift`.
 extension JSONLDRun {
-    func expandElement(_ context: ActiveContext, _ property: String?, _ element: JSON, baseURL: String?,
-                       fromMap: Bool = false, depth: Int) throws(JSONLDError) -> Expanded
+    /// Expands `element` under `property`, whose term definition in `context` is `definition` (passed
+    /// down rather than looked up again).
+    func expandElement(_ context: ActiveContext, _ property: String?, _ definition: TermDefinition?, _ element: JSON,
+                       baseURL: String?, fromMap: Bool = false, depth: Int) throws(JSONLDError) -> Expanded
     {
         try countExpansionWork()
         if depth > options.limits.maxDepth {
@@ -15,10 +17,10 @@ extension JSONLDRun {
         case .array(let array):
             var result: [ExpandedItem] = []
             result.reserveCapacity(array.count)
-            let listContainer = property.flatMap { context.term($0) }?.container.contains(.list) ?? false
+            let listContainer = definition?.container.contains(.list) ?? false
             for (i, item) in array.enumerated() {
                 let expanded = try at(String(i)) { () throws(JSONLDError) in
-                    try expandElement(context, property, item, baseURL: baseURL, fromMap: fromMap, depth: depth + 1)
+                    try expandElement(context, property, definition, item, baseURL: baseURL, fromMap: fromMap, depth: depth + 1)
                 }
                 switch expanded {
                 case .none: break
@@ -29,28 +31,27 @@ extension JSONLDRun {
             }
             return .many(result)
         case .object(let object):
-            return try expandObject(context, property, object, baseURL: baseURL, fromMap: fromMap, depth: depth)
+            return try expandObject(context, property, definition, object, baseURL: baseURL, fromMap: fromMap, depth: depth)
         default:
             guard let property, !property.bytesEqual("@graph") else {
                 try unsafe("a free-floating value (\(element.kindName)) outside any property would be dropped")
                 return .none
             }
             var valueContext = context
-            var definition = context.term(property)
+            var valueDefinition = definition
             if let scoped = definition, scoped.context != nil {
                 valueContext = try applyScopedContext(context, scoped, kind: .propertyScoped, overrideProtected: false, propagate: true)
-                definition = valueContext.term(property)
+                valueDefinition = valueContext.term(property)
             }
-            return try expandValue(valueContext, definition, element).map(Expanded.one) ?? .none
+            return try expandValue(valueContext, valueDefinition, element).map(Expanded.one) ?? .none
         }
     }
 
     /// Steps 3–20 for a JSON object.
-    private func expandObject(_ incoming: ActiveContext, _ property: String?, _ element: JSONObject, baseURL: String?,
-                              fromMap: Bool, depth: Int) throws(JSONLDError) -> Expanded
+    private func expandObject(_ incoming: ActiveContext, _ property: String?, _ propertyDefinition: TermDefinition?,
+                              _ element: JSONObject, baseURL: String?, fromMap: Bool, depth: Int) throws(JSONLDError) -> Expanded
     {
         var context = incoming
-        let propertyDefinition = property.flatMap { incoming.term($0) }
 
         // Step 7: a non-propagated (type-scoped) context does not apply inside a new node object.
         if let previous = context.previous, !fromMap {
@@ -108,18 +109,16 @@ extension JSONLDRun {
         }
 
         var result = ExpansionResult()
+        let activeDefinition = context === incoming ? propertyDefinition : property.flatMap { context.term($0) }
         try expandEntries(context, typeScopedContext: typeScopedContext, inputTypeIsJSON: inputTypeIsJSON,
-                          activeProperty: property, element: element, into: &result, baseURL: baseURL, depth: depth)
+                          activeProperty: property, activeDefinition: activeDefinition, element: element, into: &result,
+                          baseURL: baseURL, depth: depth)
         return try finish(result, activeProperty: property)
     }
 
     /// The keyword a key expands to, if any (used before the entries are expanded).
     @inline(__always)
-    func expandedKeyword(_ context: ActiveContext, _ key: String) -> Keyword? {
-        if let keyword = Keyword.named(key) { return keyword }
-        if let definition = context.term(key) { return definition.keyword }
-        return nil
-    }
+    func expandedKeyword(_ context: ActiveContext, _ key: String) -> Keyword? { context.keyword(for: key) }
 
     /// A property- or type-scoped context applied to `context`, from the cache when `context` is cached.
     func applyScopedContext(_ context: ActiveContext, _ definition: TermDefinition, kind: ContextCache.DerivationKey.Kind,
@@ -273,11 +272,11 @@ struct ExpansionResult {
 
     /// "Add value" with `as array`: appends `items` to the property's values.
     mutating func add(_ property: String, _ items: [ExpandedItem]) {
-        let position = properties.positionInserting(property) { [] }
-        var values = properties.values[position]
-        properties.setValue([], at: position)
-        values.append(contentsOf: items)
-        properties.setValue(values, at: position)
+        if let position = properties.position(of: property) {
+            properties.values[position].append(contentsOf: items)
+        } else {
+            properties.append(property, items)
+        }
     }
 
     mutating func addReverse(_ property: String, _ items: [ExpandedItem]) {

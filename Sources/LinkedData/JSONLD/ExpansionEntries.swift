@@ -2,8 +2,8 @@
 /// language maps, index/id/type maps, and `@nest`.
 extension JSONLDRun {
     func expandEntries(_ context: ActiveContext, typeScopedContext: ActiveContext, inputTypeIsJSON: Bool,
-                       activeProperty: String?, element: JSONObject, into result: inout ExpansionResult,
-                       baseURL: String?, depth: Int) throws(JSONLDError)
+                       activeProperty: String?, activeDefinition: TermDefinition?, element: JSONObject,
+                       into result: inout ExpansionResult, baseURL: String?, depth: Int) throws(JSONLDError)
     {
         var nests: [String] = []
         for member in element.members {
@@ -34,7 +34,8 @@ extension JSONLDRun {
                 try at(key) { () throws(JSONLDError) in
                     try expandKeywordEntry(keyword, key: key, value: member.value, context: context,
                                            typeScopedContext: typeScopedContext, inputTypeIsJSON: inputTypeIsJSON,
-                                           activeProperty: activeProperty, into: &result, baseURL: baseURL, depth: depth)
+                                           activeProperty: activeProperty, activeDefinition: activeDefinition,
+                                           into: &result, baseURL: baseURL, depth: depth)
                 }
                 continue
             }
@@ -71,8 +72,8 @@ extension JSONLDRun {
                                                                    overrideProtected: true, propagate: true)
                         }
                         try expandEntries(nestedContext, typeScopedContext: typeScopedContext, inputTypeIsJSON: inputTypeIsJSON,
-                                          activeProperty: nestingKey, element: nestedObject, into: &result,
-                                          baseURL: baseURL, depth: depth + 1)
+                                          activeProperty: nestingKey, activeDefinition: nestedContext.term(nestingKey),
+                                          element: nestedObject, into: &result, baseURL: baseURL, depth: depth + 1)
                     }
                 }
             }
@@ -82,7 +83,8 @@ extension JSONLDRun {
     /// Step 13.4: an entry whose key expands to a keyword.
     private func expandKeywordEntry(_ keyword: Keyword, key: String, value: JSON, context: ActiveContext,
                                     typeScopedContext: ActiveContext, inputTypeIsJSON: Bool, activeProperty: String?,
-                                    into result: inout ExpansionResult, baseURL: String?, depth: Int) throws(JSONLDError)
+                                    activeDefinition: TermDefinition?, into result: inout ExpansionResult, baseURL: String?,
+                                    depth: Int) throws(JSONLDError)
     {
         if let activeProperty, activeProperty.bytesEqual("@reverse") {
             throw JSONLDError(.invalidReversePropertyMap, "a reverse property map cannot contain the keyword \(keyword.spelling)")
@@ -134,7 +136,7 @@ extension JSONLDRun {
             result.mark(.type)
 
         case .graph:
-            result.graph = try expandElement(context, "@graph", value, baseURL: baseURL, depth: depth + 1).items
+            result.graph = try expandElement(context, "@graph", nil, value, baseURL: baseURL, depth: depth + 1).items
             result.mark(.graph)
 
         case .included:
@@ -143,7 +145,7 @@ extension JSONLDRun {
                 return
             }
             // Expanded under "@included" rather than null so that values are reported, not dropped.
-            let items = try expandElement(context, "@included", value, baseURL: baseURL, depth: depth + 1).items
+            let items = try expandElement(context, "@included", nil, value, baseURL: baseURL, depth: depth + 1).items
             for item in items {
                 guard case .node = item else {
                     throw JSONLDError(.invalidIncludedValue, "@included may only contain node objects")
@@ -195,18 +197,18 @@ extension JSONLDRun {
                 try unsafe("a free-floating list outside any property would be dropped")
                 return
             }
-            result.list = try expandElement(context, activeProperty, value, baseURL: baseURL, depth: depth + 1).items
+            result.list = try expandElement(context, activeProperty, activeDefinition, value, baseURL: baseURL, depth: depth + 1).items
             result.mark(.list)
 
         case .set:
-            result.set = try expandElement(context, activeProperty, value, baseURL: baseURL, depth: depth + 1)
+            result.set = try expandElement(context, activeProperty, activeDefinition, value, baseURL: baseURL, depth: depth + 1)
             result.mark(.set)
 
         case .reverse:
             guard case .object = value else {
                 throw JSONLDError(.invalidReverseValue, "@reverse must be an object, found \(value.kindName)")
             }
-            let expanded = try expandElement(context, "@reverse", value, baseURL: baseURL, depth: depth + 1)
+            let expanded = try expandElement(context, "@reverse", nil, value, baseURL: baseURL, depth: depth + 1)
             guard case .one(.node(let reversed)) = expanded else { return }
             if let doubled = reversed.reverse {
                 for (i, property) in doubled.keys.enumerated() { result.add(property, doubled.values[i]) }
@@ -251,7 +253,7 @@ extension JSONLDRun {
         } else if !container.isDisjoint(with: [.index, .type, .id]), case .object(let map) = value, let definition {
             expanded = .many(try expandIndexMap(map, key: key, definition: definition, context: context, baseURL: baseURL, depth: depth))
         } else {
-            expanded = try expandElement(context, key, value, baseURL: baseURL, depth: depth + 1)
+            expanded = try expandElement(context, key, definition, value, baseURL: baseURL, depth: depth + 1)
         }
         if case .none = expanded { return }
         if container.contains(.list) {
@@ -313,7 +315,9 @@ extension JSONLDRun {
                 }
                 let expandedIndex = IRIExpansion.expand(index, in: context.data)
                 let indexIsNone = expandedIndex.map { Keyword.named($0) == .none_ } ?? false
-                let expandedValues = try expandElement(mapContext, key, member.value, baseURL: baseURL, fromMap: true, depth: depth + 1).items
+                let mapDefinition = mapContext === context ? definition : mapContext.term(key)
+                let expandedValues = try expandElement(mapContext, key, mapDefinition, member.value, baseURL: baseURL,
+                                                       fromMap: true, depth: depth + 1).items
                 for var item in expandedValues {
                     if container.contains(.graph) {
                         if case .node(let node) = item, node.isGraphObject {} else { item = .node(ExpandedNode(graph: [item])) }

@@ -65,7 +65,7 @@ public final class JSONLDProcessor: Sendable {
                 return cache.store(key, try run.processContext(root, local, baseURL: baseURL).data)
             }
         }
-        let expanded = try run.expandElement(context, nil, document, baseURL: baseURL, depth: 0)
+        let expanded = try run.expandElement(context, nil, nil, document, baseURL: baseURL, depth: 0)
         switch expanded {
         case .none:
             return []

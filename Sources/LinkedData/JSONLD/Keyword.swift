@@ -14,12 +14,16 @@ enum Keyword: UInt8, Sendable {
         "@version", "@vocab",
     ]
 
-    private static let table: [ByteKey: Keyword] = {
-        var table: [ByteKey: Keyword] = [:]
+    /// Spellings grouped by byte length, so a lookup compares only a few candidates byte by byte.
+    private static let byLength: [[(bytes: [UInt8], keyword: Keyword)]] = {
+        var table = [[(bytes: [UInt8], keyword: Keyword)]](repeating: [], count: 16)
         var raw: UInt8 = 0
         while let keyword = Keyword(rawValue: raw) {
             // `@any` is an internal marker of the inverse context, not a keyword of the syntax.
-            if keyword != .any { table[ByteKey(keyword.spelling)] = keyword }
+            if keyword != .any {
+                let bytes = Array(keyword.spelling.utf8)
+                table[bytes.count].append((bytes, keyword))
+            }
             raw += 1
         }
         return table
@@ -28,8 +32,10 @@ enum Keyword: UInt8, Sendable {
     /// The keyword spelled exactly (byte for byte) by `string`, if any.
     @inline(__always)
     static func named(_ string: String) -> Keyword? {
-        guard string.utf8.first == UInt8(ascii: "@") else { return nil }
-        return table[ByteKey(string)]
+        let utf8 = string.utf8
+        guard utf8.first == UInt8(ascii: "@"), utf8.count < 16 else { return nil }
+        for candidate in byLength[utf8.count] where utf8.elementsEqual(candidate.bytes) { return candidate.keyword }
+        return nil
     }
 
     /// True for strings of the form `"@" 1*ALPHA` that are reserved for future keywords: JSON-LD ignores them.

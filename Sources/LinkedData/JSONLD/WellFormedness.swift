@@ -8,48 +8,53 @@ enum WellFormedness {
     /// authority grammar, which is what decides whether RDF can carry the IRI at all.
     static func isIRI(_ string: String) -> Bool {
         guard IRIResolution.hasScheme(string) else { return false }
+        if let result = string.utf8.withContiguousStorageIfAvailable({ isIRIBytes($0) }) { return result }
+        return isIRIBytes(Array(string.utf8))
+    }
+
+    /// Byte classes for ASCII: 1 = allowed anywhere in an IRI, 2 = '%', 3 = '#', 0 = never allowed.
+    private static let asciiClass: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 128)
+        for byte in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(byte)] = 1 }
+        for byte in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(byte)] = 1 }
+        for byte in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(byte)] = 1 }
+        for byte in "-._~!$&'()*+,;=:@/?[]".utf8 { table[Int(byte)] = 1 }
+        table[Int(UInt8(ascii: "%"))] = 2
+        table[Int(UInt8(ascii: "#"))] = 3
+        return table
+    }()
+
+    private static func isIRIBytes<C: RandomAccessCollection>(_ bytes: C) -> Bool where C.Element == UInt8, C.Index == Int {
         var sawHash = false
-        var pendingHex = 0
-        // The scheme is ASCII and already validated: skip it and its colon, then check each code point.
-        for scalar in string.unicodeScalars.dropFirst(schemeLength(string) + 1) {
-            let v = scalar.value
-            if pendingHex > 0 {
-                guard isHexDigit(v) else { return false }
-                pendingHex -= 1
-                continue
-            }
-            if v < 0x80 {
-                switch UInt8(v) {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    continue
-                case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"),
-                     UInt8(ascii: "!"), UInt8(ascii: "$"), UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "("),
-                     UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: ";"),
-                     UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "@"), UInt8(ascii: "/"), UInt8(ascii: "?"),
-                     UInt8(ascii: "["), UInt8(ascii: "]"):
-                    continue
-                case UInt8(ascii: "#"):
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
+            let byte = bytes[i]
+            if byte < 0x80 {
+                switch asciiClass[Int(byte)] {
+                case 1:
+                    i += 1
+                case 2:
+                    guard i + 2 < end, isHexDigit(UInt32(bytes[i + 1])), isHexDigit(UInt32(bytes[i + 2])) else { return false }
+                    i += 3
+                case 3:
                     if sawHash { return false }
                     sawHash = true
-                case UInt8(ascii: "%"):
-                    pendingHex = 2
+                    i += 1
                 default:
                     return false  // space, controls, <>"{}|\^` and the like
                 }
-            } else if !isUCSChar(v) && !isPrivate(v) {
-                return false
+                continue
             }
+            // Decode one UTF-8 sequence (the string is valid UTF-8) and check the code point.
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            guard i + length <= end else { return false }
+            var scalar = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+            for k in 1..<length { scalar = (scalar << 6) | (UInt32(bytes[i + k]) & 0x3F) }
+            guard isUCSChar(scalar) || isPrivate(scalar) else { return false }
+            i += length
         }
-        return pendingHex == 0
-    }
-
-    private static func schemeLength(_ string: String) -> Int {
-        var n = 0
-        for byte in string.utf8 {
-            if byte == UInt8(ascii: ":") { return n }
-            n += 1
-        }
-        return n
+        return true
     }
 
     @inline(__always)
