@@ -47,6 +47,8 @@ final class TermDefinition: Sendable {
     let isReverse: Bool
     /// `@id`, `@vocab`, `@json`, `@none`, or an IRI.
     let typeMapping: String?
+    /// The keyword the type mapping is, if it is one.
+    let typeKeyword: Keyword?
     let container: ContainerSet
     /// nil: no language mapping; .some(nil): mapped to null (no language).
     let language: String??
@@ -67,6 +69,7 @@ final class TermDefinition: Sendable {
         self.isProtected = isProtected
         self.isReverse = isReverse
         self.typeMapping = typeMapping
+        self.typeKeyword = typeMapping.flatMap(Keyword.named)
         self.container = container
         self.language = language
         self.direction = direction

@@ -1,7 +1,8 @@
 /// A document in expanded form, typed: what expansion produces and node map generation consumes,
 /// so that toRdf never re-reads JSON objects by key.
-indirect enum ExpandedItem: Sendable {
-    case node(ExpandedNode)
+enum ExpandedItem: Sendable {
+    // Only nodes are boxed: values and lists are stored inline, saving an allocation per value.
+    indirect case node(ExpandedNode)
     case value(ExpandedValue)
     case list(ExpandedList)
 }

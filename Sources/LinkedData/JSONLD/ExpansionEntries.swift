@@ -246,7 +246,7 @@ extension JSONLDRun {
     {
         let container = definition?.container ?? []
         var expanded: Expanded
-        if let definition, let typeMapping = definition.typeMapping, Keyword.named(typeMapping) == .json {
+        if let definition, definition.typeKeyword == .json {
             expanded = .one(.value(ExpandedValue(value: value, type: "@json")))
         } else if container.contains(.language), case .object(let map) = value {
             expanded = .many(try expandLanguageMap(map, definition: definition, context: context))

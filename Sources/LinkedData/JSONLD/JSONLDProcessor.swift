@@ -41,10 +41,7 @@ public final class JSONLDProcessor: Sendable {
             let items = try expandedItems(document, documentURL: documentURL, run: run)
             let issuer = BlankNodeIssuer()
             var generator = NodeMapGenerator(issuer: issuer)
-            for item in items {
-                var none: [NodeMapValue]? = nil
-                try generator.add(item, graph: "@default", subject: .none, property: nil, list: &none)
-            }
+            for item in items { try generator.addTopLevel(item) }
             return try run.quads(from: generator.map, issuer: issuer)
         }
     }
