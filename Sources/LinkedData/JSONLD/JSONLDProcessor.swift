@@ -15,11 +15,19 @@ public final class JSONLDProcessor: Sendable {
     public let options: JSONLDOptions
     public let loader: any DocumentLoader
     let cache: ContextCache
+    /// Always build the node map, even where direct emission would give the same dataset (for tests
+    /// that check both paths agree).
+    let alwaysUseNodeMap: Bool
 
-    public init(loader: any DocumentLoader, options: JSONLDOptions = JSONLDOptions()) {
+    public convenience init(loader: any DocumentLoader, options: JSONLDOptions = JSONLDOptions()) {
+        self.init(loader: loader, options: options, alwaysUseNodeMap: false)
+    }
+
+    init(loader: any DocumentLoader, options: JSONLDOptions, alwaysUseNodeMap: Bool) {
         self.loader = loader
         self.options = options
         self.cache = ContextCache()
+        self.alwaysUseNodeMap = alwaysUseNodeMap
     }
 
     /// Expands `document` (JSON-LD 1.1 API `expand()`): the result is always an array of node objects
@@ -40,6 +48,7 @@ public final class JSONLDProcessor: Sendable {
             let run = makeRun()
             let items = try expandedItems(document, documentURL: documentURL, run: run)
             let issuer = BlankNodeIssuer()
+            if !alwaysUseNodeMap, JSONLDRun.canEmitDirectly(items) { return try run.emitDirectly(items, issuer: issuer) }
             var generator = NodeMapGenerator(issuer: issuer)
             for item in items { try generator.addTopLevel(item) }
             return try run.quads(from: generator.map, issuer: issuer)

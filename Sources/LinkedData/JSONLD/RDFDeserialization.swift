@@ -22,19 +22,7 @@ extension JSONLDRun {
                     try emit(&output, RDFQuad(subject: subject, predicate: typePredicate, object: object, graph: graphTerm))
                 }
                 for (p, property) in node.properties.keys.enumerated() {
-                    let predicate: RDFTerm
-                    if WellFormedness.isBlankNode(property) {
-                        guard options.produceGeneralizedRDF else {
-                            try unsafe("the blank node property \(property) cannot be a predicate in RDF and would be dropped")
-                            continue
-                        }
-                        predicate = .blankNode(Self.label(property))
-                    } else if WellFormedness.isIRI(property) {
-                        predicate = .iri(property)
-                    } else {
-                        try unsafe("the property <\(property)> is not a well-formed IRI and would be dropped")
-                        continue
-                    }
+                    guard let predicate = try predicateTerm(property) else { continue }
                     for item in node.properties.values[p] {
                         var listQuads: [RDFQuad] = []
                         if let object = try objectTerm(item, graph: graphTerm, listQuads: &listQuads, issuer: issuer) {
@@ -48,8 +36,22 @@ extension JSONLDRun {
         return output
     }
 
+    /// A property as a predicate, or nil when RDF cannot carry it (dropped).
+    func predicateTerm(_ property: String) throws(JSONLDError) -> RDFTerm? {
+        if WellFormedness.isBlankNode(property) {
+            guard options.produceGeneralizedRDF else {
+                try unsafe("the blank node property \(property) cannot be a predicate in RDF and would be dropped")
+                return nil
+            }
+            return .blankNode(Self.label(property))
+        }
+        if WellFormedness.isIRI(property) { return .iri(property) }
+        try unsafe("the property <\(property)> is not a well-formed IRI and would be dropped")
+        return nil
+    }
+
     @inline(__always)
-    private func emit(_ output: inout [RDFQuad], _ quad: RDFQuad) throws(JSONLDError) {
+    func emit(_ output: inout [RDFQuad], _ quad: RDFQuad) throws(JSONLDError) {
         if output.count >= options.limits.maxQuads {
             throw JSONLDError(.limitExceeded, "the document produces more than \(options.limits.maxQuads) quads")
         }
@@ -60,7 +62,7 @@ extension JSONLDRun {
     static func label(_ blankNode: String) -> String { String(decoding: blankNode.utf8.dropFirst(2), as: UTF8.self) }
 
     /// An IRI or blank node identifier as an RDF term, or nil when it is not well-formed (dropped).
-    private func resource(_ id: String, role: String) throws(JSONLDError) -> RDFTerm? {
+    func resource(_ id: String, role: String) throws(JSONLDError) -> RDFTerm? {
         if WellFormedness.isBlankNode(id) { return .blankNode(Self.label(id)) }
         if WellFormedness.isIRI(id) { return .iri(id) }
         try unsafe("the \(role) <\(id)> is not a well-formed absolute IRI and would be dropped")
@@ -68,7 +70,7 @@ extension JSONLDRun {
     }
 
     /// Object to RDF Conversion.
-    private func objectTerm(_ item: NodeMapValue, graph: RDFTerm?, listQuads: inout [RDFQuad],
+    func objectTerm(_ item: NodeMapValue, graph: RDFTerm?, listQuads: inout [RDFQuad],
                             issuer: BlankNodeIssuer) throws(JSONLDError) -> RDFTerm?
     {
         switch item {

@@ -7,8 +7,14 @@ enum WellFormedness {
     /// This checks the character repertoire and the overall shape rather than every rule of the
     /// authority grammar, which is what decides whether RDF can carry the IRI at all.
     static func isIRI(_ string: String) -> Bool {
-        if let result = string.utf8.withContiguousStorageIfAvailable({ isIRIBytes($0) }) { return result }
-        return isIRIBytes(Array(string.utf8))
+        if let result = string.utf8.withContiguousStorageIfAvailable({ buffer in
+            buffer.baseAddress.map { isIRIBytes($0, count: buffer.count) } ?? false
+        }) {
+            return result
+        }
+        return Array(string.utf8).withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { isIRIBytes($0, count: buffer.count) } ?? false
+        }
     }
 
     /// ASCII characters allowed anywhere in an IRI (unreserved, sub-delims, ':', '@', '/', '?', '[', ']') as
@@ -17,10 +23,11 @@ enum WellFormedness {
     private static var allowedLow: UInt64 { 0xAFFFFFD200000000 }
     private static var allowedHigh: UInt64 { 0x47FFFFFEAFFFFFFF }
 
-    private static func isIRIBytes<C: RandomAccessCollection>(_ bytes: C) -> Bool where C.Element == UInt8, C.Index == Int {
+    /// Scans `count` bytes at `bytes`; every read is guarded by `i < end` (or `i + k < end`).
+    private static func isIRIBytes(_ bytes: UnsafePointer<UInt8>, count: Int) -> Bool {
         let low = allowedLow, high = allowedHigh
-        var i = bytes.startIndex
-        let end = bytes.endIndex
+        var i = 0
+        let end = count
         // The scheme: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"
         guard i < end, (bytes[i] | 0x20) >= 0x61, (bytes[i] | 0x20) <= 0x7A else { return false }
         i += 1

@@ -1,5 +1,5 @@
 import Foundation
-import LinkedData
+@testable import LinkedData
 import TestSupport
 import Testing
 
@@ -13,8 +13,10 @@ import Testing
         var failures: [String] = []
     }
 
-    @Test(.enabled(if: Vectors.isAvailable, Vectors.missingComment))
-    func toRdfSuite() throws {
+    /// Runs the suite twice: as the product runs (direct emission where the node map would merge
+    /// nothing), and always through the node map.
+    @Test(.enabled(if: Vectors.isAvailable, Vectors.missingComment), arguments: [false, true])
+    func toRdfSuite(alwaysUseNodeMap: Bool) throws {
         let manifest = try Vectors.json("jsonld-toRdf/toRdf-manifest.jsonld")
         var outcome = Outcome()
         for entry in manifest["sequence"]?.arrayValue ?? [] {
@@ -36,7 +38,7 @@ import Testing
             if let direction = option?["rdfDirection"]?.stringValue { options.rdfDirection = RDFDirectionMode(rawValue: direction) }
             if option?["produceGeneralizedRdf"]?.boolValue == true { options.produceGeneralizedRDF = true }
 
-            let processor = JSONLDProcessor(loader: SuiteDocumentLoader(), options: options)
+            let processor = JSONLDProcessor(loader: SuiteDocumentLoader(), options: options, alwaysUseNodeMap: alwaysUseNodeMap)
             let document = try Vectors.json("jsonld-toRdf/" + input)
             let documentURL = SuiteDocumentLoader.suiteBase + input
             if types.contains("jld:NegativeEvaluationTest") {
@@ -66,7 +68,7 @@ import Testing
                 outcome.fail(id, "unexpected error \(error)")
             }
         }
-        print("toRdf suite: \(outcome.passed) passed, \(outcome.failed) failed, \(outcome.skipped) skipped, \(outcome.notApplicable) json-ld-1.0 only")
+        print("toRdf suite\(alwaysUseNodeMap ? " (node map always)" : ""): \(outcome.passed) passed, \(outcome.failed) failed, \(outcome.skipped) skipped, \(outcome.notApplicable) json-ld-1.0 only")
         for failure in outcome.failures { Issue.record(Comment(rawValue: failure)) }
     }
 }
