@@ -3,41 +3,18 @@
 /// map path gives (up to blank node labels); it saves building and tearing down the node map, which is
 /// most of the work after expansion for a credential.
 extension JSONLDRun {
-    /// True when no node identifier occurs twice and there is no `@reverse` or null `@id` anywhere.
-    static func canEmitDirectly(_ items: [ExpandedItem]) -> Bool {
-        var seen: [String] = []
-        var seenSet: Set<ByteKey>? = nil
-        func note(_ id: String) -> Bool {
-            if var set = seenSet {
-                seenSet = nil
-                let inserted = set.insert(ByteKey(id)).inserted
-                seenSet = set
-                return inserted
+    /// True when expansion saw no node identifier twice and no `@reverse` or null `@id` (recorded as it
+    /// created node objects, so no second walk over the document is needed).
+    var canEmitDirectly: Bool {
+        if needsNodeMap { return false }
+        if nodeIDs.count <= 16 {
+            for i in nodeIDs.indices {
+                for j in nodeIDs.indices where j > i && nodeIDs[i].bytesEqual(nodeIDs[j]) { return false }
             }
-            for other in seen where other.bytesEqual(id) { return false }
-            seen.append(id)
-            if seen.count > 16 { seenSet = Set(seen.map(ByteKey.init)) }
             return true
         }
-        func walk(_ item: ExpandedItem) -> Bool {
-            switch item {
-            case .value:
-                return true
-            case .list(let list):
-                for element in list.items where !walk(element) { return false }
-                return true
-            case .node(let node):
-                if node.reverse != nil || node.idIsNull { return false }
-                if let id = node.id, !note(id) { return false }
-                for values in node.properties.values {
-                    for value in values where !walk(value) { return false }
-                }
-                for value in node.graph ?? [] where !walk(value) { return false }
-                for value in node.included ?? [] where !walk(value) { return false }
-                return true
-            }
-        }
-        for item in items where !walk(item) { return false }
+        var seen = Set<ByteKey>(minimumCapacity: nodeIDs.count)
+        for id in nodeIDs where !seen.insert(ByteKey(id)).inserted { return false }
         return true
     }
 
@@ -63,11 +40,10 @@ extension JSONLDRun {
     {
         let id = node.id.map { relabel($0, issuer) } ?? issuer.issue()
         let subject = suppressed ? nil : try resource(id, role: "subject")
-        var emittedTypes: [String] = []
-        for type in node.types {
+        for (t, type) in node.types.enumerated() {
+            // Relabelling is injective, so comparing the document's spellings finds repeated types.
+            if node.types[..<t].contains(where: { $0.bytesEqual(type) }) { continue }
             let label = relabel(type, issuer)
-            if emittedTypes.contains(where: { $0.bytesEqual(label) }) { continue }
-            emittedTypes.append(label)
             guard let subject, let object = try resource(label, role: "type") else { continue }
             try emit(&output, RDFQuad(subject: subject, predicate: .iri(Vocabulary.rdfType), object: object, graph: graph))
         }
@@ -87,13 +63,18 @@ extension JSONLDRun {
         for (p, key) in node.properties.keys.enumerated() {
             let property = relabel(key, issuer)
             let predicate = subject == nil ? nil : try predicateTerm(property)
+            let items = node.properties.values[p]
             var seen: [NodeMapValue] = []
-            for item in node.properties.values[p] {
+            if items.count > 1 { seen.reserveCapacity(items.count) }
+            for item in items {
                 let value = try convert(item, graph: graph, suppressed: suppressed, issuer: issuer, into: &output)
-                // The node map keeps one of equivalent values (lists are never merged).
-                if case .list = value {} else {
-                    if seen.contains(where: { $0.isEquivalent(to: value) }) { continue }
-                    seen.append(value)
+                // The node map keeps one of equivalent values (lists are never merged); single values need
+                // no bookkeeping.
+                if items.count > 1 {
+                    if case .list = value {} else {
+                        if seen.contains(where: { $0.isEquivalent(to: value) }) { continue }
+                        seen.append(value)
+                    }
                 }
                 guard let subject, let predicate else { continue }
                 var listQuads: [RDFQuad] = []

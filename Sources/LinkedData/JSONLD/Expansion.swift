@@ -223,6 +223,8 @@ extension JSONLDRun {
         if result.has(.language) || result.has(.direction) {
             try unsafe("@language and @direction outside a value object would be dropped")
         }
+        if let id = result.id { nodeIDs.append(id) }
+        if result.reverse != nil || result.idIsNull { needsNodeMap = true }
         let node = ExpandedNode(
             id: result.id, idIsNull: result.idIsNull, types: result.types, hasTypes: result.has(.type), properties: result.properties,
             reverse: result.reverse, graph: result.has(.graph) ? result.graph : nil,

@@ -340,6 +340,7 @@ extension JSONLDRun {
                         item.setIndex(index)
                     } else if container.contains(.id), !indexIsNone, case .node(var node) = item, node.id == nil {
                         node.id = IRIExpansion.expand(index, in: context.data, documentRelative: true, vocab: false)
+                        if let id = node.id { nodeIDs.append(id) }
                         item = .node(node)
                     } else if container.contains(.type), !indexIsNone, let expandedIndex {
                         switch item {

@@ -48,7 +48,7 @@ public final class JSONLDProcessor: Sendable {
             let run = makeRun()
             let items = try expandedItems(document, documentURL: documentURL, run: run)
             let issuer = BlankNodeIssuer()
-            if !alwaysUseNodeMap, JSONLDRun.canEmitDirectly(items) { return try run.emitDirectly(items, issuer: issuer) }
+            if !alwaysUseNodeMap, run.canEmitDirectly { return try run.emitDirectly(items, issuer: issuer) }
             var generator = NodeMapGenerator(issuer: issuer)
             for item in items { try generator.addTopLevel(item) }
             return try run.quads(from: generator.map, issuer: issuer)

@@ -6,6 +6,10 @@ final class JSONLDRun {
     let cache: ContextCache
     private var contextWork = 0
     private var expansionWork = 0
+    /// The `@id` of every node object expansion created, and whether any node has `@reverse` or a null
+    /// `@id`: what decides whether toRdf may skip the node map (see `DirectRDFEmission.swift`).
+    var nodeIDs: [String] = []
+    var needsNodeMap = false
 
     init(options: JSONLDOptions, loader: any DocumentLoader, cache: ContextCache) {
         self.options = options

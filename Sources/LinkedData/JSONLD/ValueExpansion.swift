@@ -12,6 +12,7 @@ extension JSONLDRun {
             if safeMode, !IRIExpansion.isAbsoluteOrBlank(id) {
                 throw JSONLDError(.safeModeViolation, "the IRI \"\(string)\" does not expand to an absolute IRI")
             }
+            nodeIDs.append(id)
             return .node(ExpandedNode(id: id))
         }
         var result = ExpandedValue(value: value)
