@@ -42,6 +42,8 @@ final class TermDefinition: Sendable {
     let iri: String?
     /// The keyword the term is an alias of, when its IRI mapping is one.
     let keyword: Keyword?
+    /// The IRI mapping is a well-formed absolute IRI: checked once here, not for every triple using it.
+    let hasWellFormedIRI: Bool
     let isPrefix: Bool
     let isProtected: Bool
     let isReverse: Bool
@@ -65,6 +67,7 @@ final class TermDefinition: Sendable {
     {
         self.iri = iri
         self.keyword = iri.flatMap(Keyword.named)
+        self.hasWellFormedIRI = iri.map { Keyword.named($0) == nil && WellFormedness.isIRI($0) } ?? false
         self.isPrefix = isPrefix
         self.isProtected = isProtected
         self.isReverse = isReverse

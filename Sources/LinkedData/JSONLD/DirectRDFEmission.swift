@@ -43,8 +43,14 @@ extension JSONLDRun {
         for (t, type) in node.types.enumerated() {
             // Relabelling is injective, so comparing the document's spellings finds repeated types.
             if node.types[..<t].contains(where: { $0.bytesEqual(type) }) { continue }
-            let label = relabel(type, issuer)
-            guard let subject, let object = try resource(label, role: "type") else { continue }
+            guard let subject else { continue }
+            let object: RDFTerm
+            if t < 64, (node.wellFormedTypes >> UInt64(t)) & 1 == 1 {
+                object = .iri(type)
+            } else {
+                guard let term = try resource(relabel(type, issuer), role: "type") else { continue }
+                object = term
+            }
             try emit(&output, RDFQuad(subject: subject, predicate: .iri(Vocabulary.rdfType), object: object, graph: graph))
         }
         if let members = node.graph {
@@ -61,8 +67,14 @@ extension JSONLDRun {
             }
         }
         for (p, key) in node.properties.keys.enumerated() {
-            let property = relabel(key, issuer)
-            let predicate = subject == nil ? nil : try predicateTerm(property)
+            let predicate: RDFTerm?
+            if subject == nil {
+                predicate = nil
+            } else if p < 64, (node.wellFormedProperties >> UInt64(p)) & 1 == 1 {
+                predicate = .iri(key)
+            } else {
+                predicate = try predicateTerm(relabel(key, issuer))
+            }
             let items = node.properties.values[p]
             var seen: [NodeMapValue] = []
             if items.count > 1 { seen.reserveCapacity(items.count) }

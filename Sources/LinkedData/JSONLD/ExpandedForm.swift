@@ -19,6 +19,9 @@ struct ExpandedNode: Sendable {
     var graph: [ExpandedItem]?
     var included: [ExpandedItem]?
     var index: String?
+    /// Bit i set: `types[i]` / `properties.keys[i]` came from a term whose IRI is known to be well-formed.
+    var wellFormedTypes: UInt64 = 0
+    var wellFormedProperties: UInt64 = 0
 
     /// A graph object: `@graph` with at most `@id` and `@index` beside it.
     var isGraphObject: Bool {

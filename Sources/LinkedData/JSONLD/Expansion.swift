@@ -228,7 +228,8 @@ extension JSONLDRun {
         let node = ExpandedNode(
             id: result.id, idIsNull: result.idIsNull, types: result.types, hasTypes: result.has(.type), properties: result.properties,
             reverse: result.reverse, graph: result.has(.graph) ? result.graph : nil,
-            included: result.has(.included) ? result.included : nil, index: result.index)
+            included: result.has(.included) ? result.included : nil, index: result.index,
+            wellFormedTypes: result.wellFormedTypes, wellFormedProperties: result.wellFormedProperties)
         if topLevel {
             let onlyID = result.keys.isSubset(of: [.id]) && result.properties.isEmpty && result.reverse == nil
             if onlyID {
@@ -268,16 +269,19 @@ struct ExpansionResult {
     var included: [ExpandedItem] = []
     var reverse: OrderedByteMap<[ExpandedItem]>?
     var properties = OrderedByteMap<[ExpandedItem]>()
+    var wellFormedTypes: UInt64 = 0
+    var wellFormedProperties: UInt64 = 0
 
     @inline(__always) func has(_ keyword: Keyword) -> Bool { keys.contains(KeywordSet(keyword)) }
     @inline(__always) mutating func mark(_ keyword: Keyword) { keys.insert(KeywordSet(keyword)) }
 
     /// "Add value" with `as array`: appends `items` to the property's values.
-    mutating func add(_ property: String, _ items: [ExpandedItem]) {
+    mutating func add(_ property: String, _ items: [ExpandedItem], wellFormed: Bool = false) {
         if let position = properties.position(of: property) {
             properties.values[position].append(contentsOf: items)
         } else {
-            properties.append(property, items)
+            let position = properties.append(property, items)
+            if wellFormed, position < 64 { wellFormedProperties |= 1 << UInt64(position) }
         }
     }
 

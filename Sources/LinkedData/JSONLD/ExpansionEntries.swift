@@ -39,14 +39,17 @@ extension JSONLDRun {
                 }
                 continue
             }
-            guard expandedProperty.utf8.contains(UInt8(ascii: ":")) else {
-                try at(key) { () throws(JSONLDError) in
-                    try unsafe("the property \"\(key)\" does not expand to an absolute IRI and would be dropped")
+            let wellFormed = definition?.hasWellFormedIRI ?? false
+            if !wellFormed {
+                guard expandedProperty.utf8.contains(UInt8(ascii: ":")) else {
+                    try at(key) { () throws(JSONLDError) in
+                        try unsafe("the property \"\(key)\" does not expand to an absolute IRI and would be dropped")
+                    }
+                    continue
                 }
-                continue
-            }
-            if safeMode, !IRIResolution.hasScheme(expandedProperty), !WellFormedness.isBlankNode(expandedProperty) {
-                throw JSONLDError(.safeModeViolation, "the property \"\(key)\" expands to \"\(expandedProperty)\", which is not an absolute IRI")
+                if safeMode, !IRIResolution.hasScheme(expandedProperty), !WellFormedness.isBlankNode(expandedProperty) {
+                    throw JSONLDError(.safeModeViolation, "the property \"\(key)\" expands to \"\(expandedProperty)\", which is not an absolute IRI")
+                }
             }
             try at(key) { () throws(JSONLDError) in
                 try expandPropertyEntry(key: key, definition: definition, expandedProperty: expandedProperty,
@@ -111,27 +114,21 @@ extension JSONLDRun {
             result.mark(.id)
 
         case .type:
-            var types: [String] = []
+            if result.has(.type) { result.typeIsArray = true }
             switch value {
             case .string(let type):
-                if let expanded = try expandType(type, typeScopedContext) { types.append(expanded) }
+                try appendType(type, typeScopedContext, to: &result)
             case .array(let array):
-                types.reserveCapacity(array.count)
+                result.types.reserveCapacity(result.types.count + array.count)
                 for item in array {
                     guard case .string(let type) = item else {
                         throw JSONLDError(.invalidTypeValue, "@type values must be strings, found \(item.kindName)")
                     }
-                    if let expanded = try expandType(type, typeScopedContext) { types.append(expanded) }
+                    try appendType(type, typeScopedContext, to: &result)
                 }
                 result.typeIsArray = true
             default:
                 throw JSONLDError(.invalidTypeValue, "@type must be a string or an array of strings, found \(value.kindName)")
-            }
-            if result.has(.type) {
-                result.typeIsArray = true
-                result.types.append(contentsOf: types)
-            } else {
-                result.types = types
             }
             result.mark(.type)
 
@@ -228,6 +225,16 @@ extension JSONLDRun {
         }
     }
 
+    /// Expands a `@type` value and appends it, noting when it is a term whose IRI is known well-formed.
+    private func appendType(_ type: String, _ context: ActiveContext, to result: inout ExpansionResult) throws(JSONLDError) {
+        if let definition = context.term(type), definition.keyword == nil, definition.hasWellFormedIRI, let iri = definition.iri {
+            if result.types.count < 64 { result.wellFormedTypes |= 1 << UInt64(result.types.count) }
+            result.types.append(iri)
+            return
+        }
+        if let expanded = try expandType(type, context) { result.types.append(expanded) }
+    }
+
     private func expandType(_ type: String, _ context: ActiveContext) throws(JSONLDError) -> String? {
         guard let expanded = IRIExpansion.expand(type, in: context.data, documentRelative: true, vocab: true) else {
             try unsafe("the type \"\(type)\" has the form of a keyword and would be dropped")
@@ -269,7 +276,7 @@ extension JSONLDRun {
             }
             result.addReverse(expandedProperty, items)
         } else {
-            result.add(expandedProperty, expanded.items)
+            result.add(expandedProperty, expanded.items, wellFormed: definition?.hasWellFormedIRI ?? false)
         }
     }
 
@@ -346,6 +353,7 @@ extension JSONLDRun {
                         switch item {
                         case .node(var node):
                             node.types.insert(expandedIndex, at: 0)
+                            node.wellFormedTypes <<= 1  // the known-well-formed bits follow their types
                             node.hasTypes = true
                             item = .node(node)
                         default:
