@@ -51,7 +51,7 @@ extension JSONLDRun {
                 guard let term = try resource(relabel(type, issuer), role: "type") else { continue }
                 object = term
             }
-            try emit(&output, RDFQuad(subject: subject, predicate: .iri(Vocabulary.rdfType), object: object, graph: graph))
+            try emit(&output, RDFQuad(subject: subject, predicate: .iri(JSONLDVocabulary.rdfType), object: object, graph: graph))
         }
         if let members = node.graph {
             let graphTerm = suppressed ? nil : try resource(id, role: "graph name")

@@ -19,7 +19,7 @@ extension JSONLDRun {
             result.reserveCapacity(array.count)
             let listContainer = definition?.container.contains(.list) ?? false
             for (i, item) in array.enumerated() {
-                let expanded = try at(String(i)) { () throws(JSONLDError) in
+                let expanded = try withPath(String(i)) { () throws(JSONLDError) in
                     try expandElement(context, property, definition, item, baseURL: baseURL, fromMap: fromMap, depth: depth + 1)
                 }
                 switch expanded {
@@ -71,7 +71,7 @@ extension JSONLDRun {
         }
         // Step 9.
         if let local = element["@context"] {
-            context = try at("@context") { () throws(JSONLDError) in try applyEmbeddedContext(context, local, baseURL: baseURL) }
+            context = try withPath("@context") { () throws(JSONLDError) in try applyEmbeddedContext(context, local, baseURL: baseURL) }
         }
         let typeScopedContext = context
 
@@ -91,7 +91,7 @@ extension JSONLDRun {
             if terms.count > 1 { terms.sort { $0.precedesInCodePointOrder($1) } }
             for term in terms {
                 if let definition = typeScopedContext.term(term), definition.context != nil {
-                    context = try at("@type") { () throws(JSONLDError) in
+                    context = try withPath("@type") { () throws(JSONLDError) in
                         try applyScopedContext(context, definition, kind: .typeScoped, overrideProtected: false, propagate: false)
                     }
                 }
@@ -169,7 +169,7 @@ extension JSONLDRun {
 
     /// Steps 15–20: checks the shape of the expanded object and returns it, or nothing.
     private func finish(_ result: ExpansionResult, activeProperty: String?) throws(JSONLDError) -> Expanded {
-        let topLevel = activeProperty == nil || activeProperty!.bytesEqual("@graph")
+        let topLevel = activeProperty.map { $0.bytesEqual("@graph") } ?? true
         if result.has(.value) {
             guard result.properties.isEmpty, result.reverse == nil,
                   result.keys.isSubset(of: [.value, .type, .language, .direction, .index])

@@ -23,7 +23,7 @@ extension JSONLDRun {
                 expandedProperty = IRIExpansion.expandUndefined(key, in: context.data, documentRelative: false, vocab: true)
             }
             guard let expandedProperty else {
-                try at(key) { () throws(JSONLDError) in try unsafe("the property \"\(key)\" is mapped to null and would be dropped") }
+                try withPath(key) { () throws(JSONLDError) in try unsafe("the property \"\(key)\" is mapped to null and would be dropped") }
                 continue
             }
             if let keyword = Keyword.named(expandedProperty) {
@@ -31,7 +31,7 @@ extension JSONLDRun {
                     nests.append(key)
                     continue
                 }
-                try at(key) { () throws(JSONLDError) in
+                try withPath(key) { () throws(JSONLDError) in
                     try expandKeywordEntry(keyword, key: key, value: member.value, context: context,
                                            typeScopedContext: typeScopedContext, inputTypeIsJSON: inputTypeIsJSON,
                                            activeProperty: activeProperty, activeDefinition: activeDefinition,
@@ -42,7 +42,7 @@ extension JSONLDRun {
             let wellFormed = definition?.hasWellFormedIRI ?? false
             if !wellFormed {
                 guard expandedProperty.utf8.contains(UInt8(ascii: ":")) else {
-                    try at(key) { () throws(JSONLDError) in
+                    try withPath(key) { () throws(JSONLDError) in
                         try unsafe("the property \"\(key)\" does not expand to an absolute IRI and would be dropped")
                     }
                     continue
@@ -51,7 +51,7 @@ extension JSONLDRun {
                     throw JSONLDError(.safeModeViolation, "the property \"\(key)\" expands to \"\(expandedProperty)\", which is not an absolute IRI")
                 }
             }
-            try at(key) { () throws(JSONLDError) in
+            try withPath(key) { () throws(JSONLDError) in
                 try expandPropertyEntry(key: key, definition: definition, expandedProperty: expandedProperty,
                                         value: member.value, context: context, into: &result, baseURL: baseURL, depth: depth)
             }
@@ -61,8 +61,8 @@ extension JSONLDRun {
             guard let nestedValue = element[nestingKey] else { continue }
             let nestedValues: [JSON] = if case .array(let array) = nestedValue { array } else { [nestedValue] }
             for (i, nested) in nestedValues.enumerated() {
-                try at(nestingKey) { () throws(JSONLDError) in
-                    try at(String(i)) { () throws(JSONLDError) in
+                try withPath(nestingKey) { () throws(JSONLDError) in
+                    try withPath(String(i)) { () throws(JSONLDError) in
                         guard case .object(let nestedObject) = nested else {
                             throw JSONLDError(.invalidNestValue, "the value of @nest must be an object, found \(nested.kindName)")
                         }
@@ -313,7 +313,7 @@ extension JSONLDRun {
         var items: [ExpandedItem] = []
         for member in map.members {
             let index = member.key
-            try at(index) { () throws(JSONLDError) in
+            try withPath(index) { () throws(JSONLDError) in
                 var mapContext = context
                 if !container.isDisjoint(with: [.id, .type]) { mapContext = context.previous ?? context }
                 if container.contains(.type), let typeDefinition = mapContext.term(index), typeDefinition.context != nil {

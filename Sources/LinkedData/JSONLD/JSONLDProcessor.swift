@@ -64,7 +64,7 @@ public final class JSONLDProcessor: Sendable {
         if let expandContext = options.expandContext {
             let local = expandContext.objectValue?["@context"] ?? expandContext
             let root = context
-            context = try at("expandContext") { () throws(JSONLDError) in
+            context = try withPath("expandContext") { () throws(JSONLDError) in
                 guard root.isCached else { return try run.processContext(root, local, baseURL: baseURL) }
                 let key = ContextCache.DerivationKey(parent: root.serial, kind: .expandContext, term: 0, url: nil)
                 if let hit = cache.derived(key) { return hit }

@@ -68,7 +68,7 @@ final class JSONLDRun {
 
 /// Adds a path component to an error unwinding out of `body`, so the final error says where it happened.
 @inline(__always)
-func at<T>(_ component: @autoclosure () -> String, _ body: () throws(JSONLDError) -> T) throws(JSONLDError) -> T {
+func withPath<T>(_ component: @autoclosure () -> String, _ body: () throws(JSONLDError) -> T) throws(JSONLDError) -> T {
     do {
         return try body()
     } catch {

@@ -4,7 +4,7 @@ extension JSONLDRun {
     func quads(from nodeMap: NodeMap, issuer: BlankNodeIssuer) throws(JSONLDError) -> [RDFQuad] {
         var output: [RDFQuad] = []
         output.reserveCapacity(32)
-        let typePredicate = RDFTerm.iri(Vocabulary.rdfType)
+        let typePredicate = RDFTerm.iri(JSONLDVocabulary.rdfType)
         for (g, graphName) in nodeMap.graphs.keys.enumerated() {
             let graphTerm: RDFTerm?
             if g == 0 {
@@ -99,25 +99,25 @@ extension JSONLDRun {
         let lexical: String
         if isJSON {
             lexical = String(decoding: item.value.canonicalBytes, as: UTF8.self)
-            datatype = Vocabulary.rdfJSON
+            datatype = JSONLDVocabulary.rdfJSON
         } else {
             switch item.value {
             case .bool(let flag):
                 lexical = flag ? "true" : "false"
-                if datatype == nil { datatype = Vocabulary.xsdBoolean }
+                if datatype == nil { datatype = JSONLDVocabulary.xsdBoolean }
             case .number(let number):
                 let value = number.doubleValue
                 let isDouble = value.rounded(.towardZero) != value || value.magnitude >= 1e21
-                if isDouble || (datatype?.bytesEqual(Vocabulary.xsdDouble) ?? false) {
+                if isDouble || (datatype?.bytesEqual(JSONLDVocabulary.xsdDouble) ?? false) {
                     lexical = CanonicalNumber.double(value)
-                    if datatype == nil { datatype = Vocabulary.xsdDouble }
+                    if datatype == nil { datatype = JSONLDVocabulary.xsdDouble }
                 } else {
                     lexical = CanonicalNumber.integer(value)
-                    if datatype == nil { datatype = Vocabulary.xsdInteger }
+                    if datatype == nil { datatype = JSONLDVocabulary.xsdInteger }
                 }
             case .string(let string):
                 lexical = string
-                if datatype == nil { datatype = item.language == nil ? Vocabulary.xsdString : Vocabulary.rdfLangString }
+                if datatype == nil { datatype = item.language == nil ? JSONLDVocabulary.xsdString : JSONLDVocabulary.rdfLangString }
             default:
                 // Arrays, objects and null only reach here inside JSON literals.
                 return nil
@@ -129,35 +129,35 @@ extension JSONLDRun {
                 try unsafe("the base direction \"\(direction)\" of a value would be lost: RDF has no place for it unless rdfDirection is set")
             case .i18nDatatype?:
                 let language = item.language?.lowercased() ?? ""
-                return .literal(RDFLiteral(lexical, datatype: Vocabulary.i18n + language + "_" + direction))
+                return .literal(RDFLiteral(lexical, datatype: JSONLDVocabulary.i18n + language + "_" + direction))
             case .compoundLiteral?:
                 let node = RDFTerm.blankNode(Self.label(issuer.issue()))
-                listQuads.append(RDFQuad(subject: node, predicate: .iri(Vocabulary.rdfValue), object: .literal(RDFLiteral(lexical)), graph: graph))
+                listQuads.append(RDFQuad(subject: node, predicate: .iri(JSONLDVocabulary.rdfValue), object: .literal(RDFLiteral(lexical)), graph: graph))
                 if let language = item.language {
-                    listQuads.append(RDFQuad(subject: node, predicate: .iri(Vocabulary.rdfLanguage),
+                    listQuads.append(RDFQuad(subject: node, predicate: .iri(JSONLDVocabulary.rdfLanguage),
                                              object: .literal(RDFLiteral(language.lowercased())), graph: graph))
                 }
-                listQuads.append(RDFQuad(subject: node, predicate: .iri(Vocabulary.rdfDirection),
+                listQuads.append(RDFQuad(subject: node, predicate: .iri(JSONLDVocabulary.rdfDirection),
                                          object: .literal(RDFLiteral(direction)), graph: graph))
                 return node
             }
         }
-        return .literal(RDFLiteral(lexical, datatype: datatype ?? Vocabulary.xsdString, language: item.language))
+        return .literal(RDFLiteral(lexical, datatype: datatype ?? JSONLDVocabulary.xsdString, language: item.language))
     }
 
     /// List to RDF Conversion: an `rdf:first`/`rdf:rest` chain, or `rdf:nil` for an empty list.
     private func listTerm(_ items: [NodeMapValue], graph: RDFTerm?, listQuads: inout [RDFQuad],
                           issuer: BlankNodeIssuer) throws(JSONLDError) -> RDFTerm
     {
-        guard !items.isEmpty else { return .iri(Vocabulary.rdfNil) }
+        guard !items.isEmpty else { return .iri(JSONLDVocabulary.rdfNil) }
         let nodes = items.map { _ in RDFTerm.blankNode(Self.label(issuer.issue())) }
-        let first = RDFTerm.iri(Vocabulary.rdfFirst), rest = RDFTerm.iri(Vocabulary.rdfRest)
+        let first = RDFTerm.iri(JSONLDVocabulary.rdfFirst), rest = RDFTerm.iri(JSONLDVocabulary.rdfRest)
         for (i, item) in items.enumerated() {
             var embedded: [RDFQuad] = []
             if let object = try objectTerm(item, graph: graph, listQuads: &embedded, issuer: issuer) {
                 listQuads.append(RDFQuad(subject: nodes[i], predicate: first, object: object, graph: graph))
             }
-            let next = i + 1 < nodes.count ? nodes[i + 1] : .iri(Vocabulary.rdfNil)
+            let next = i + 1 < nodes.count ? nodes[i + 1] : .iri(JSONLDVocabulary.rdfNil)
             listQuads.append(RDFQuad(subject: nodes[i], predicate: rest, object: next, graph: graph))
             listQuads.append(contentsOf: embedded)
         }

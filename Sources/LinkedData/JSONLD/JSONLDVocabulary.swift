@@ -1,6 +1,6 @@
 /// IRIs the RDF conversion uses on every quad, as computed properties over string literals: unlike
 /// `static let`s they cost no lazy-initialization check on the hot path.
-enum Vocabulary {
+enum JSONLDVocabulary {
     static var rdfType: String { "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" }
     static var rdfFirst: String { "http://www.w3.org/1999/02/22-rdf-syntax-ns#first" }
     static var rdfRest: String { "http://www.w3.org/1999/02/22-rdf-syntax-ns#rest" }
