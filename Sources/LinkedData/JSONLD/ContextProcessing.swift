@@ -3,8 +3,18 @@ extension JSONLDRun {
     /// Processes `local` on top of `active`. Contexts derived from a cached context by a remote context
     /// are themselves cached (see `ContextCache`).
     func processContext(_ active: ActiveContext, _ local: JSON, baseURL: String?, remoteContexts: [String] = [],
-                        overrideProtected: Bool = false, propagate propagateIn: Bool = true,
+                        overrideProtected: Bool = false, propagate: Bool = true,
                         validateScoped: Bool = true) throws(JSONLDError) -> ActiveContext
+    {
+        try deeperInContext { () throws(JSONLDError) in
+            try processContextLevel(active, local, baseURL: baseURL, remoteContexts: remoteContexts,
+                                    overrideProtected: overrideProtected, propagate: propagate, validateScoped: validateScoped)
+        }
+    }
+
+    private func processContextLevel(_ active: ActiveContext, _ local: JSON, baseURL: String?, remoteContexts: [String],
+                                     overrideProtected: Bool, propagate propagateIn: Bool,
+                                     validateScoped: Bool) throws(JSONLDError) -> ActiveContext
     {
         try countContextWork()
         var result = active.data

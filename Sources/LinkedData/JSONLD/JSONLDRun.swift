@@ -10,6 +10,9 @@ final class JSONLDRun {
     /// `@id`: what decides whether toRdf may skip the node map (see `DirectRDFEmission.swift`).
     var nodeIDs: [String] = []
     var needsNodeMap = false
+    /// How deeply context processing and term definitions recurse into one another right now (scoped
+    /// contexts, term dependencies): bounded so that no input can exhaust the stack.
+    private var contextDepth = 0
 
     init(options: JSONLDOptions, loader: any DocumentLoader, cache: ContextCache) {
         self.options = options
@@ -27,6 +30,17 @@ final class JSONLDRun {
         if contextWork > options.limits.maxContextWork {
             throw JSONLDError(.limitExceeded, "context processing exceeded \(options.limits.maxContextWork) steps")
         }
+    }
+
+    /// Runs `body` one level deeper in context processing.
+    @inline(__always)
+    func deeperInContext<T>(_ body: () throws(JSONLDError) -> T) throws(JSONLDError) -> T {
+        contextDepth += 1
+        defer { contextDepth -= 1 }
+        if contextDepth > options.limits.maxDepth {
+            throw JSONLDError(.limitExceeded, "contexts and term definitions depend on one another more than \(options.limits.maxDepth) levels deep")
+        }
+        return try body()
     }
 
     @inline(__always)

@@ -9,6 +9,14 @@ extension JSONLDRun {
     func createTermDefinition(_ term: String, in result: inout ContextData, scope: DefinitionScope,
                               defined: inout [ByteKey: Bool]) throws(JSONLDError)
     {
+        try deeperInContext { () throws(JSONLDError) in
+            try createTermDefinitionLevel(term, in: &result, scope: scope, defined: &defined)
+        }
+    }
+
+    private func createTermDefinitionLevel(_ term: String, in result: inout ContextData, scope: DefinitionScope,
+                                           defined: inout [ByteKey: Bool]) throws(JSONLDError)
+    {
         let key = ByteKey(term)
         if let state = defined[key] {
             if state { return }

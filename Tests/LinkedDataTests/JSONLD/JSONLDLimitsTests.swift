@@ -92,3 +92,30 @@ import Testing
         }
     }
 }
+
+@Suite struct JSONLDContextDepthTests {
+    @Test func longChainsOfTermDependenciesAreRefused() throws {
+        // t0 is a prefix of t1's IRI, t1 of t2's, …: each definition needs the previous one first.
+        var members: [JSONObject.Member] = [.init(key: "t0", value: "https://example.org/")]
+        for i in 1..<2000 { members.append(.init(key: "t\(i)", value: .string("t\(i - 1):x"))) }
+        members.reverse()
+        let document: JSON = ["@context": .object(JSONObject(members: members)), "@id": "https://example.org/a"]
+        do {
+            _ = try JSONLDProcessor(loader: NoLoader()).toRDF(document)
+            Issue.record("expected the depth limit")
+        } catch {
+            #expect(error.code == .limitExceeded)
+        }
+    }
+
+    @Test func deeplyNestedScopedContextsAreRefused() throws {
+        var context: JSON = ["leaf": "https://example.org/leaf"]
+        for _ in 0..<500 { context = ["p": ["@id": "https://example.org/p", "@context": context]] }
+        do {
+            _ = try JSONLDProcessor(loader: NoLoader()).toRDF(["@context": context, "@id": "https://example.org/a"])
+            Issue.record("expected the depth limit")
+        } catch {
+            #expect(error.code == .limitExceeded)
+        }
+    }
+}
