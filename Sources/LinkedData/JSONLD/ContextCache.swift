@@ -11,7 +11,7 @@ import Synchronization
 /// entries: hostile documents cannot grow it without limit by combining known contexts.
 final class ContextCache: Sendable {
     struct DerivationKey: Hashable, Sendable {
-        enum Kind: UInt8, Sendable { case remote, propertyScoped, typeScoped, typeMapScoped, expandContext, local }
+        enum Kind: UInt8, Sendable { case remote, propertyScoped, propertyScopedValue, typeScoped, typeMapScoped, expandContext, local }
         let parent: UInt64
         let kind: Kind
         let term: UInt64

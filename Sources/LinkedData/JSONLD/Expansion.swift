@@ -40,7 +40,9 @@ extension JSONLDRun {
             var valueContext = context
             var valueDefinition = definition
             if let scoped = definition, scoped.context != nil {
-                valueContext = try applyScopedContext(context, scoped, kind: .propertyScoped, overrideProtected: false, propagate: true)
+                // Value expansion applies the scoped context without overriding protected terms (§5.1 step 4.2),
+                // unlike node objects (step 8): a separate cache entry.
+                valueContext = try applyScopedContext(context, scoped, kind: .propertyScopedValue, overrideProtected: false, propagate: true)
                 valueDefinition = valueContext.term(property)
             }
             return try expandValue(valueContext, valueDefinition, element).map(Expanded.one) ?? .none
