@@ -41,8 +41,9 @@ public final class JSONLDProcessor: Sendable {
     }
 
     /// Deserializes `document` to an RDF dataset (JSON-LD 1.1 API `toRdf()`). Blank nodes are labelled
-    /// `b0`, `b1`, … in the order they are met; the quads come in node-map order, each graph's nodes and
-    /// properties in the order the document gives them.
+    /// `b0`, `b1`, … in the order they are met. The order of the quads is deterministic for a given
+    /// document but not meaningful (it follows the document, or the node map when subjects must be
+    /// merged); canonicalize with RDFC-1.0 before comparing or signing.
     public func toRDF(_ document: JSON, documentURL: String? = nil) throws(JSONLDError) -> [RDFQuad] {
         try located { () throws(JSONLDError) in
             let run = makeRun()
