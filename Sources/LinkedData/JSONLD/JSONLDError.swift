@@ -62,11 +62,19 @@ public struct JSONLDError: Error, Sendable, Equatable, CustomStringConvertible {
     public let code: Code
     /// What went wrong and where, for a person.
     public let message: String
+    /// Where in the input document the error was found, as a JSON Pointer (RFC 6901), when known.
+    public var location: String?
+    /// Path components collected while the error unwinds out of the recursive algorithms, innermost first;
+    /// turned into `location` where processing began.
+    var reversedPath: [String] = []
 
     public init(_ code: Code, _ message: String) {
         self.code = code
         self.message = message
     }
 
-    public var description: String { "\(code.rawValue): \(message)" }
+    public var description: String {
+        if let location { return "\(code.rawValue): \(message) (at \(location.isEmpty ? "the document root" : location))" }
+        return "\(code.rawValue): \(message)"
+    }
 }
