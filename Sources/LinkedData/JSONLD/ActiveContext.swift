@@ -42,11 +42,15 @@ final class TermDefinition: Sendable {
     let iri: String?
     /// The keyword the term is an alias of, when its IRI mapping is one.
     let keyword: Keyword?
+    /// The IRI mapping is a well-formed absolute IRI: checked once here, not for every triple using it.
+    let hasWellFormedIRI: Bool
     let isPrefix: Bool
     let isProtected: Bool
     let isReverse: Bool
     /// `@id`, `@vocab`, `@json`, `@none`, or an IRI.
     let typeMapping: String?
+    /// The keyword the type mapping is, if it is one.
+    let typeKeyword: Keyword?
     let container: ContainerSet
     /// nil: no language mapping; .some(nil): mapped to null (no language).
     let language: String??
@@ -63,10 +67,12 @@ final class TermDefinition: Sendable {
     {
         self.iri = iri
         self.keyword = iri.flatMap(Keyword.named)
+        self.hasWellFormedIRI = iri.map { Keyword.named($0) == nil && WellFormedness.isIRI($0) } ?? false
         self.isPrefix = isPrefix
         self.isProtected = isProtected
         self.isReverse = isReverse
         self.typeMapping = typeMapping
+        self.typeKeyword = typeMapping.flatMap(Keyword.named)
         self.container = container
         self.language = language
         self.direction = direction

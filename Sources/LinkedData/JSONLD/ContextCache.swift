@@ -6,7 +6,9 @@ import Synchronization
 /// scoped context is the same every time: it is stored under the parent's serial and the term
 /// definition's serial (or the URL), and a document whose `@context` is a list of known URLs does no
 /// context work once warm. Only contexts that are themselves cached can be parents here, so an entry's
-/// key always names a live context; the cache is bounded, and when full it stops adding entries.
+/// key always names a live context. The cache is bounded by entries and by the term definitions its
+/// contexts hold in total (each derived context has its own term table), and when full it stops adding
+/// entries: hostile documents cannot grow it without limit by combining known contexts.
 final class ContextCache: Sendable {
     struct DerivationKey: Hashable, Sendable {
         enum Kind: UInt8, Sendable { case remote, propertyScoped, typeScoped, typeMapScoped, expandContext, local }
@@ -31,12 +33,17 @@ final class ContextCache: Sendable {
         var roots: [RootKey: ActiveContext] = [:]
         var derived: [DerivationKey: ActiveContext] = [:]
         var documents: [ByteKey: LoadedContext] = [:]
+        var termsHeld = 0
     }
 
     private let state = Mutex(State())
     let maxEntries: Int
+    let maxTermsHeld: Int
 
-    init(maxEntries: Int = 4096) { self.maxEntries = maxEntries }
+    init(maxEntries: Int = 2048, maxTermsHeld: Int = 250_000) {
+        self.maxEntries = maxEntries
+        self.maxTermsHeld = maxTermsHeld
+    }
 
     /// The empty active context for a base IRI and original base URL.
     func root(base: String?, originalBase: String?) -> ActiveContext {
@@ -59,9 +66,12 @@ final class ContextCache: Sendable {
     func store(_ key: DerivationKey, _ data: ContextData) -> ActiveContext {
         state.withLock { state in
             if let hit = state.derived[key] { return hit }
-            guard state.derived.count < maxEntries else { return ActiveContext(data, cached: false) }
+            guard state.derived.count < maxEntries, state.termsHeld + data.terms.count <= maxTermsHeld else {
+                return ActiveContext(data, cached: false)
+            }
             let context = ActiveContext(data, cached: true)
             state.derived[key] = context
+            state.termsHeld += data.terms.count
             return context
         }
     }

@@ -47,7 +47,7 @@ extension JSONLDRun {
                         continue
                     }
                     let loaded = try loadContext(url)
-                    let derived = try at("@context <\(url)>") { () throws(JSONLDError) in
+                    let derived = try withPath("@context <\(url)>") { () throws(JSONLDError) in
                         try processContext(parent, loaded.context, baseURL: loaded.documentURL, remoteContexts: chain,
                                            validateScoped: true)
                     }
@@ -56,7 +56,7 @@ extension JSONLDRun {
                     resultContext = stored
                 } else {
                     let loaded = try loadContext(url)
-                    let derived = try at("@context <\(url)>") { () throws(JSONLDError) in
+                    let derived = try withPath("@context <\(url)>") { () throws(JSONLDError) in
                         try processContext(parent, loaded.context, baseURL: loaded.documentURL, remoteContexts: chain,
                                            validateScoped: validateScoped)
                     }
@@ -178,7 +178,7 @@ extension JSONLDRun {
             default:
                 break
             }
-            try at(member.key) { () throws(JSONLDError) in
+            try withPath(member.key) { () throws(JSONLDError) in
                 try createTermDefinition(member.key, in: &result, scope: scope, defined: &defined)
             }
         }

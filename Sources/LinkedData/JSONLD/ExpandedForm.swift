@@ -1,7 +1,8 @@
 /// A document in expanded form, typed: what expansion produces and node map generation consumes,
 /// so that toRdf never re-reads JSON objects by key.
-indirect enum ExpandedItem: Sendable {
-    case node(ExpandedNode)
+enum ExpandedItem: Sendable {
+    // Only nodes are boxed: values and lists are stored inline, saving an allocation per value.
+    indirect case node(ExpandedNode)
     case value(ExpandedValue)
     case list(ExpandedList)
 }
@@ -18,6 +19,9 @@ struct ExpandedNode: Sendable {
     var graph: [ExpandedItem]?
     var included: [ExpandedItem]?
     var index: String?
+    /// Bit i set: `types[i]` / `properties.keys[i]` came from a term whose IRI is known to be well-formed.
+    var wellFormedTypes: UInt64 = 0
+    var wellFormedProperties: UInt64 = 0
 
     /// A graph object: `@graph` with at most `@id` and `@index` beside it.
     var isGraphObject: Bool {

@@ -19,7 +19,7 @@ extension JSONLDRun {
             result.reserveCapacity(array.count)
             let listContainer = definition?.container.contains(.list) ?? false
             for (i, item) in array.enumerated() {
-                let expanded = try at(String(i)) { () throws(JSONLDError) in
+                let expanded = try withPath(String(i)) { () throws(JSONLDError) in
                     try expandElement(context, property, definition, item, baseURL: baseURL, fromMap: fromMap, depth: depth + 1)
                 }
                 switch expanded {
@@ -71,7 +71,7 @@ extension JSONLDRun {
         }
         // Step 9.
         if let local = element["@context"] {
-            context = try at("@context") { () throws(JSONLDError) in try applyEmbeddedContext(context, local, baseURL: baseURL) }
+            context = try withPath("@context") { () throws(JSONLDError) in try applyEmbeddedContext(context, local, baseURL: baseURL) }
         }
         let typeScopedContext = context
 
@@ -91,7 +91,7 @@ extension JSONLDRun {
             if terms.count > 1 { terms.sort { $0.precedesInCodePointOrder($1) } }
             for term in terms {
                 if let definition = typeScopedContext.term(term), definition.context != nil {
-                    context = try at("@type") { () throws(JSONLDError) in
+                    context = try withPath("@type") { () throws(JSONLDError) in
                         try applyScopedContext(context, definition, kind: .typeScoped, overrideProtected: false, propagate: false)
                     }
                 }
@@ -169,7 +169,7 @@ extension JSONLDRun {
 
     /// Steps 15–20: checks the shape of the expanded object and returns it, or nothing.
     private func finish(_ result: ExpansionResult, activeProperty: String?) throws(JSONLDError) -> Expanded {
-        let topLevel = activeProperty == nil || activeProperty!.bytesEqual("@graph")
+        let topLevel = activeProperty.map { $0.bytesEqual("@graph") } ?? true
         if result.has(.value) {
             guard result.properties.isEmpty, result.reverse == nil,
                   result.keys.isSubset(of: [.value, .type, .language, .direction, .index])
@@ -223,10 +223,13 @@ extension JSONLDRun {
         if result.has(.language) || result.has(.direction) {
             try unsafe("@language and @direction outside a value object would be dropped")
         }
+        if let id = result.id { nodeIDs.append(id) }
+        if result.reverse != nil || result.idIsNull { needsNodeMap = true }
         let node = ExpandedNode(
             id: result.id, idIsNull: result.idIsNull, types: result.types, hasTypes: result.has(.type), properties: result.properties,
             reverse: result.reverse, graph: result.has(.graph) ? result.graph : nil,
-            included: result.has(.included) ? result.included : nil, index: result.index)
+            included: result.has(.included) ? result.included : nil, index: result.index,
+            wellFormedTypes: result.wellFormedTypes, wellFormedProperties: result.wellFormedProperties)
         if topLevel {
             let onlyID = result.keys.isSubset(of: [.id]) && result.properties.isEmpty && result.reverse == nil
             if onlyID {
@@ -266,16 +269,19 @@ struct ExpansionResult {
     var included: [ExpandedItem] = []
     var reverse: OrderedByteMap<[ExpandedItem]>?
     var properties = OrderedByteMap<[ExpandedItem]>()
+    var wellFormedTypes: UInt64 = 0
+    var wellFormedProperties: UInt64 = 0
 
     @inline(__always) func has(_ keyword: Keyword) -> Bool { keys.contains(KeywordSet(keyword)) }
     @inline(__always) mutating func mark(_ keyword: Keyword) { keys.insert(KeywordSet(keyword)) }
 
     /// "Add value" with `as array`: appends `items` to the property's values.
-    mutating func add(_ property: String, _ items: [ExpandedItem]) {
+    mutating func add(_ property: String, _ items: [ExpandedItem], wellFormed: Bool = false) {
         if let position = properties.position(of: property) {
             properties.values[position].append(contentsOf: items)
         } else {
-            properties.append(property, items)
+            let position = properties.append(property, items)
+            if wellFormed, position < 64 { wellFormedProperties |= 1 << UInt64(position) }
         }
     }
 

@@ -23,7 +23,7 @@ extension JSONLDRun {
                 expandedProperty = IRIExpansion.expandUndefined(key, in: context.data, documentRelative: false, vocab: true)
             }
             guard let expandedProperty else {
-                try at(key) { () throws(JSONLDError) in try unsafe("the property \"\(key)\" is mapped to null and would be dropped") }
+                try withPath(key) { () throws(JSONLDError) in try unsafe("the property \"\(key)\" is mapped to null and would be dropped") }
                 continue
             }
             if let keyword = Keyword.named(expandedProperty) {
@@ -31,7 +31,7 @@ extension JSONLDRun {
                     nests.append(key)
                     continue
                 }
-                try at(key) { () throws(JSONLDError) in
+                try withPath(key) { () throws(JSONLDError) in
                     try expandKeywordEntry(keyword, key: key, value: member.value, context: context,
                                            typeScopedContext: typeScopedContext, inputTypeIsJSON: inputTypeIsJSON,
                                            activeProperty: activeProperty, activeDefinition: activeDefinition,
@@ -39,16 +39,19 @@ extension JSONLDRun {
                 }
                 continue
             }
-            guard expandedProperty.utf8.contains(UInt8(ascii: ":")) else {
-                try at(key) { () throws(JSONLDError) in
-                    try unsafe("the property \"\(key)\" does not expand to an absolute IRI and would be dropped")
+            let wellFormed = definition?.hasWellFormedIRI ?? false
+            if !wellFormed {
+                guard expandedProperty.utf8.contains(UInt8(ascii: ":")) else {
+                    try withPath(key) { () throws(JSONLDError) in
+                        try unsafe("the property \"\(key)\" does not expand to an absolute IRI and would be dropped")
+                    }
+                    continue
                 }
-                continue
+                if safeMode, !IRIResolution.hasScheme(expandedProperty), !WellFormedness.isBlankNode(expandedProperty) {
+                    throw JSONLDError(.safeModeViolation, "the property \"\(key)\" expands to \"\(expandedProperty)\", which is not an absolute IRI")
+                }
             }
-            if safeMode, !IRIResolution.hasScheme(expandedProperty), !WellFormedness.isBlankNode(expandedProperty) {
-                throw JSONLDError(.safeModeViolation, "the property \"\(key)\" expands to \"\(expandedProperty)\", which is not an absolute IRI")
-            }
-            try at(key) { () throws(JSONLDError) in
+            try withPath(key) { () throws(JSONLDError) in
                 try expandPropertyEntry(key: key, definition: definition, expandedProperty: expandedProperty,
                                         value: member.value, context: context, into: &result, baseURL: baseURL, depth: depth)
             }
@@ -58,8 +61,8 @@ extension JSONLDRun {
             guard let nestedValue = element[nestingKey] else { continue }
             let nestedValues: [JSON] = if case .array(let array) = nestedValue { array } else { [nestedValue] }
             for (i, nested) in nestedValues.enumerated() {
-                try at(nestingKey) { () throws(JSONLDError) in
-                    try at(String(i)) { () throws(JSONLDError) in
+                try withPath(nestingKey) { () throws(JSONLDError) in
+                    try withPath(String(i)) { () throws(JSONLDError) in
                         guard case .object(let nestedObject) = nested else {
                             throw JSONLDError(.invalidNestValue, "the value of @nest must be an object, found \(nested.kindName)")
                         }
@@ -111,27 +114,21 @@ extension JSONLDRun {
             result.mark(.id)
 
         case .type:
-            var types: [String] = []
+            if result.has(.type) { result.typeIsArray = true }
             switch value {
             case .string(let type):
-                if let expanded = try expandType(type, typeScopedContext) { types.append(expanded) }
+                try appendType(type, typeScopedContext, to: &result)
             case .array(let array):
-                types.reserveCapacity(array.count)
+                result.types.reserveCapacity(result.types.count + array.count)
                 for item in array {
                     guard case .string(let type) = item else {
                         throw JSONLDError(.invalidTypeValue, "@type values must be strings, found \(item.kindName)")
                     }
-                    if let expanded = try expandType(type, typeScopedContext) { types.append(expanded) }
+                    try appendType(type, typeScopedContext, to: &result)
                 }
                 result.typeIsArray = true
             default:
                 throw JSONLDError(.invalidTypeValue, "@type must be a string or an array of strings, found \(value.kindName)")
-            }
-            if result.has(.type) {
-                result.typeIsArray = true
-                result.types.append(contentsOf: types)
-            } else {
-                result.types = types
             }
             result.mark(.type)
 
@@ -228,6 +225,16 @@ extension JSONLDRun {
         }
     }
 
+    /// Expands a `@type` value and appends it, noting when it is a term whose IRI is known well-formed.
+    private func appendType(_ type: String, _ context: ActiveContext, to result: inout ExpansionResult) throws(JSONLDError) {
+        if let definition = context.term(type), definition.keyword == nil, definition.hasWellFormedIRI, let iri = definition.iri {
+            if result.types.count < 64 { result.wellFormedTypes |= 1 << UInt64(result.types.count) }
+            result.types.append(iri)
+            return
+        }
+        if let expanded = try expandType(type, context) { result.types.append(expanded) }
+    }
+
     private func expandType(_ type: String, _ context: ActiveContext) throws(JSONLDError) -> String? {
         guard let expanded = IRIExpansion.expand(type, in: context.data, documentRelative: true, vocab: true) else {
             try unsafe("the type \"\(type)\" has the form of a keyword and would be dropped")
@@ -246,7 +253,7 @@ extension JSONLDRun {
     {
         let container = definition?.container ?? []
         var expanded: Expanded
-        if let definition, let typeMapping = definition.typeMapping, Keyword.named(typeMapping) == .json {
+        if let definition, definition.typeKeyword == .json {
             expanded = .one(.value(ExpandedValue(value: value, type: "@json")))
         } else if container.contains(.language), case .object(let map) = value {
             expanded = .many(try expandLanguageMap(map, definition: definition, context: context))
@@ -269,7 +276,7 @@ extension JSONLDRun {
             }
             result.addReverse(expandedProperty, items)
         } else {
-            result.add(expandedProperty, expanded.items)
+            result.add(expandedProperty, expanded.items, wellFormed: definition?.hasWellFormedIRI ?? false)
         }
     }
 
@@ -306,7 +313,7 @@ extension JSONLDRun {
         var items: [ExpandedItem] = []
         for member in map.members {
             let index = member.key
-            try at(index) { () throws(JSONLDError) in
+            try withPath(index) { () throws(JSONLDError) in
                 var mapContext = context
                 if !container.isDisjoint(with: [.id, .type]) { mapContext = context.previous ?? context }
                 if container.contains(.type), let typeDefinition = mapContext.term(index), typeDefinition.context != nil {
@@ -340,11 +347,13 @@ extension JSONLDRun {
                         item.setIndex(index)
                     } else if container.contains(.id), !indexIsNone, case .node(var node) = item, node.id == nil {
                         node.id = IRIExpansion.expand(index, in: context.data, documentRelative: true, vocab: false)
+                        if let id = node.id { nodeIDs.append(id) }
                         item = .node(node)
                     } else if container.contains(.type), !indexIsNone, let expandedIndex {
                         switch item {
                         case .node(var node):
                             node.types.insert(expandedIndex, at: 0)
+                            node.wellFormedTypes <<= 1  // the known-well-formed bits follow their types
                             node.hasTypes = true
                             item = .node(node)
                         default:

@@ -20,10 +20,15 @@ enum IRIExpansion {
     /// The steps after the term lookup: compact IRIs, absolute IRIs, blank nodes, then vocabulary- or
     /// document-relative resolution.
     static func expandUndefined(_ value: String, in context: ContextData, documentRelative: Bool, vocab: Bool) -> String? {
-        if let (prefix, suffix) = splitCompactIRI(value) {
-            if prefix.bytesEqual("_") || suffix.utf8.starts(with: "//".utf8) { return value }
+        let utf8 = value.utf8
+        if let colon = utf8.firstIndex(of: UInt8(ascii: ":")), colon != utf8.startIndex {
+            // Absolute IRIs (`scheme://…`) and blank nodes are the common case: decided without copying.
+            let afterColon = utf8.index(after: colon)
+            if utf8[afterColon...].starts(with: "//".utf8) { return value }
+            if utf8.first == UInt8(ascii: "_"), utf8.index(after: utf8.startIndex) == colon { return value }
+            let prefix = String(value[..<colon])
             if let definition = context.term(prefix), let iri = definition.iri, definition.isPrefix {
-                return iri + suffix
+                return iri + String(value[afterColon...])
             }
             if IRIResolution.hasScheme(value) { return value }
         }

@@ -15,11 +15,19 @@ public final class JSONLDProcessor: Sendable {
     public let options: JSONLDOptions
     public let loader: any DocumentLoader
     let cache: ContextCache
+    /// Always build the node map, even where direct emission would give the same dataset (for tests
+    /// that check both paths agree).
+    let alwaysUseNodeMap: Bool
 
-    public init(loader: any DocumentLoader, options: JSONLDOptions = JSONLDOptions()) {
+    public convenience init(loader: any DocumentLoader, options: JSONLDOptions = JSONLDOptions()) {
+        self.init(loader: loader, options: options, alwaysUseNodeMap: false)
+    }
+
+    init(loader: any DocumentLoader, options: JSONLDOptions, alwaysUseNodeMap: Bool) {
         self.loader = loader
         self.options = options
         self.cache = ContextCache()
+        self.alwaysUseNodeMap = alwaysUseNodeMap
     }
 
     /// Expands `document` (JSON-LD 1.1 API `expand()`): the result is always an array of node objects
@@ -40,11 +48,9 @@ public final class JSONLDProcessor: Sendable {
             let run = makeRun()
             let items = try expandedItems(document, documentURL: documentURL, run: run)
             let issuer = BlankNodeIssuer()
+            if !alwaysUseNodeMap, run.canEmitDirectly { return try run.emitDirectly(items, issuer: issuer) }
             var generator = NodeMapGenerator(issuer: issuer)
-            for item in items {
-                var none: [NodeMapValue]? = nil
-                try generator.add(item, graph: "@default", subject: .none, property: nil, list: &none)
-            }
+            for item in items { try generator.addTopLevel(item) }
             return try run.quads(from: generator.map, issuer: issuer)
         }
     }
@@ -58,7 +64,7 @@ public final class JSONLDProcessor: Sendable {
         if let expandContext = options.expandContext {
             let local = expandContext.objectValue?["@context"] ?? expandContext
             let root = context
-            context = try at("expandContext") { () throws(JSONLDError) in
+            context = try withPath("expandContext") { () throws(JSONLDError) in
                 guard root.isCached else { return try run.processContext(root, local, baseURL: baseURL) }
                 let key = ContextCache.DerivationKey(parent: root.serial, kind: .expandContext, term: 0, url: nil)
                 if let hit = cache.derived(key) { return hit }

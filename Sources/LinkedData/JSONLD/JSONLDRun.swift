@@ -6,6 +6,10 @@ final class JSONLDRun {
     let cache: ContextCache
     private var contextWork = 0
     private var expansionWork = 0
+    /// The `@id` of every node object expansion created, and whether any node has `@reverse` or a null
+    /// `@id`: what decides whether toRdf may skip the node map (see `DirectRDFEmission.swift`).
+    var nodeIDs: [String] = []
+    var needsNodeMap = false
 
     init(options: JSONLDOptions, loader: any DocumentLoader, cache: ContextCache) {
         self.options = options
@@ -64,7 +68,7 @@ final class JSONLDRun {
 
 /// Adds a path component to an error unwinding out of `body`, so the final error says where it happened.
 @inline(__always)
-func at<T>(_ component: @autoclosure () -> String, _ body: () throws(JSONLDError) -> T) throws(JSONLDError) -> T {
+func withPath<T>(_ component: @autoclosure () -> String, _ body: () throws(JSONLDError) -> T) throws(JSONLDError) -> T {
     do {
         return try body()
     } catch {

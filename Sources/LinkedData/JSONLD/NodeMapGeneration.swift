@@ -1,5 +1,5 @@
 /// A value in a node map: a reference to a node, a value object, or a list.
-indirect enum NodeMapValue {
+enum NodeMapValue {
     case reference(String)
     case value(ExpandedValue)
     case list([NodeMapValue])
@@ -41,15 +41,12 @@ struct NodeMap {
     init() { graphs.append("@default", OrderedByteMap()) }
 }
 
-/// The Node Map Generation algorithm over the typed expanded form.
+/// The Node Map Generation algorithm (JSON-LD 1.1 API §7.2) over the typed expanded form.
+///
+/// The specification walks every value with the subject and property passed down and looks both up for
+/// each value; here a node object is entered once, its node and each property looked up once, and each
+/// value converted to what the node map stores (a reference, a value or a list) and added there.
 struct NodeMapGenerator {
-    enum Subject {
-        case none
-        case node(String)
-        /// A reverse property is being processed; the string is the node the property points back to.
-        case reverse(String)
-    }
-
     var map = NodeMap()
     let issuer: BlankNodeIssuer
 
@@ -68,111 +65,82 @@ struct NodeMapGenerator {
         map.graphs.values[graph].positionInserting(id) { NodeMapNode(id: id) }
     }
 
-    /// Adds `value` to `property` of the node at `node`, unless an equivalent value is there already
+    /// Adds `value` to the values at (`graph`, `node`, `property`) unless an equivalent one is there
     /// (lists are always added).
-    private mutating func addValue(graph: Int, node: Int, property: String, _ value: NodeMapValue) {
-        let position = map.graphs.values[graph].values[node].properties.positionInserting(property) { [] }
+    private mutating func insert(_ value: NodeMapValue, graph: Int, node: Int, property: Int) {
         if case .list = value {} else {
-            for existing in map.graphs.values[graph].values[node].properties.values[position] where existing.isEquivalent(to: value) {
+            for existing in map.graphs.values[graph].values[node].properties.values[property] where existing.isEquivalent(to: value) {
                 return
             }
         }
-        map.graphs.values[graph].values[node].properties.values[position].append(value)
+        map.graphs.values[graph].values[node].properties.values[property].append(value)
     }
 
-    mutating func add(_ item: ExpandedItem, graph graphName: String, subject: Subject, property: String?,
-                      list: inout [NodeMapValue]?) throws(JSONLDError)
-    {
+    /// A top-level item of the expanded document (only node objects say anything there).
+    mutating func addTopLevel(_ item: ExpandedItem) throws(JSONLDError) {
+        if case .node(let node) = item { _ = try addNode(node, graph: 0) }
+    }
+
+    /// Enters a node object in `graph` and returns its (relabelled or issued) identifier.
+    private mutating func addNode(_ node: ExpandedNode, graph g: Int) throws(JSONLDError) -> String {
+        // A null @id becomes the empty string: never a well-formed subject or object, so no triple
+        // mentions the node, while nodes nested in it are still processed.
+        let id = node.idIsNull ? "" : (node.id.map(relabel) ?? issuer.issue())
+        let n = nodePosition(graph: g, id: id)
+        for type in node.types {
+            let label = relabel(type)
+            if !map.graphs.values[g].values[n].types.contains(where: { $0.bytesEqual(label) }) {
+                map.graphs.values[g].values[n].types.append(label)
+            }
+        }
+        if let index = node.index {
+            if let existing = map.graphs.values[g].values[n].index, !existing.bytesEqual(index) {
+                throw JSONLDError(.conflictingIndexes, "the node \(id) has the two indexes \"\(existing)\" and \"\(index)\"")
+            }
+            map.graphs.values[g].values[n].index = index
+        }
+        if let reverse = node.reverse {
+            for (i, property) in reverse.keys.enumerated() {
+                for value in reverse.values[i] {
+                    guard case .node(let referencing) = value else { continue }
+                    let other = try addNode(referencing, graph: g)
+                    let o = nodePosition(graph: g, id: other)
+                    let p = map.graphs.values[g].values[o].properties.positionInserting(property) { [] }
+                    insert(.reference(id), graph: g, node: o, property: p)
+                }
+            }
+        }
+        if let graph = node.graph {
+            let inner = graphPosition(id)
+            for item in graph { if case .node(let member) = item { _ = try addNode(member, graph: inner) } }
+        }
+        if let included = node.included {
+            for item in included { if case .node(let member) = item { _ = try addNode(member, graph: g) } }
+        }
+        for (i, key) in node.properties.keys.enumerated() {
+            let property = relabel(key)
+            let p = map.graphs.values[g].values[n].properties.positionInserting(property) { [] }
+            for item in node.properties.values[i] {
+                let value = try convert(item, graph: g)
+                insert(value, graph: g, node: n, property: p)
+            }
+        }
+        return id
+    }
+
+    /// What the node map stores for a property value; node objects are entered on the way.
+    private mutating func convert(_ item: ExpandedItem, graph g: Int) throws(JSONLDError) -> NodeMapValue {
         switch item {
         case .value(var value):
             if let type = value.type, WellFormedness.isBlankNode(type) { value.type = issuer.issue(type) }
-            if list != nil {
-                list?.append(.value(value))
-            } else if case .node(let subjectID) = subject, let property {
-                let g = graphPosition(graphName)
-                let n = nodePosition(graph: g, id: subjectID)
-                addValue(graph: g, node: n, property: property, .value(value))
-            }
-
-        case .list(let expandedList):
-            var items: [NodeMapValue]? = []
-            items?.reserveCapacity(expandedList.items.count)
-            for element in expandedList.items {
-                try add(element, graph: graphName, subject: subject, property: property, list: &items)
-            }
-            let result = NodeMapValue.list(items ?? [])
-            if list != nil {
-                list?.append(result)
-            } else if case .node(let subjectID) = subject, let property {
-                let g = graphPosition(graphName)
-                let n = nodePosition(graph: g, id: subjectID)
-                addValue(graph: g, node: n, property: property, result)
-            }
-
+            return .value(value)
+        case .list(let list):
+            var items: [NodeMapValue] = []
+            items.reserveCapacity(list.items.count)
+            for element in list.items { items.append(try convert(element, graph: g)) }
+            return .list(items)
         case .node(let node):
-            // A null @id becomes the empty string: never a well-formed subject or object, so no triple
-            // mentions the node, while nodes nested in it are still processed.
-            let id = node.idIsNull ? "" : (node.id.map(relabel) ?? issuer.issue())
-            let g = graphPosition(graphName)
-            let n = nodePosition(graph: g, id: id)
-            switch subject {
-            case .reverse(let referenced):
-                if let property { addValue(graph: g, node: n, property: property, .reference(referenced)) }
-            case .node(let subjectID):
-                if let property {
-                    if list != nil {
-                        list?.append(.reference(id))
-                    } else {
-                        let s = nodePosition(graph: g, id: subjectID)
-                        addValue(graph: g, node: s, property: property, .reference(id))
-                    }
-                }
-            case .none:
-                if property != nil, list != nil { list?.append(.reference(id)) }
-            }
-            for type in node.types {
-                let label = relabel(type)
-                if !map.graphs.values[g].values[n].types.contains(where: { $0.bytesEqual(label) }) {
-                    map.graphs.values[g].values[n].types.append(label)
-                }
-            }
-            if let index = node.index {
-                if let existing = map.graphs.values[g].values[n].index, !existing.bytesEqual(index) {
-                    throw JSONLDError(.conflictingIndexes, "the node \(id) has the two indexes \"\(existing)\" and \"\(index)\"")
-                }
-                map.graphs.values[g].values[n].index = index
-            }
-            if let reverse = node.reverse {
-                for (i, property) in reverse.keys.enumerated() {
-                    for value in reverse.values[i] {
-                        var none: [NodeMapValue]? = nil
-                        try add(value, graph: graphName, subject: .reverse(id), property: property, list: &none)
-                    }
-                }
-            }
-            if let graph = node.graph {
-                _ = graphPosition(id)
-                for value in graph {
-                    var none: [NodeMapValue]? = nil
-                    try add(value, graph: id, subject: .none, property: nil, list: &none)
-                }
-            }
-            if let included = node.included {
-                for value in included {
-                    var none: [NodeMapValue]? = nil
-                    try add(value, graph: graphName, subject: .none, property: nil, list: &none)
-                }
-            }
-            for (i, key) in node.properties.keys.enumerated() {
-                let property = relabel(key)
-                let graphIndex = graphPosition(graphName)
-                let nodeIndex = nodePosition(graph: graphIndex, id: id)
-                _ = map.graphs.values[graphIndex].values[nodeIndex].properties.positionInserting(property) { [] }
-                for value in node.properties.values[i] {
-                    var none: [NodeMapValue]? = nil
-                    try add(value, graph: graphName, subject: .node(id), property: property, list: &none)
-                }
-            }
+            return .reference(try addNode(node, graph: g))
         }
     }
 }

@@ -3,7 +3,7 @@
 extension JSONLDRun {
     func expandValue(_ context: ActiveContext, _ definition: TermDefinition?, _ value: JSON) throws(JSONLDError) -> ExpandedItem? {
         let typeMapping = definition?.typeMapping
-        let typeKeyword = typeMapping.flatMap(Keyword.named)
+        let typeKeyword = definition?.typeKeyword
         if case .string(let string) = value, typeKeyword == .id || typeKeyword == .vocab {
             guard let id = IRIExpansion.expand(string, in: context.data, documentRelative: true, vocab: typeKeyword == .vocab) else {
                 try unsafe("the IRI \"\(string)\" has the form of a keyword and would be dropped")
@@ -12,6 +12,7 @@ extension JSONLDRun {
             if safeMode, !IRIExpansion.isAbsoluteOrBlank(id) {
                 throw JSONLDError(.safeModeViolation, "the IRI \"\(string)\" does not expand to an absolute IRI")
             }
+            nodeIDs.append(id)
             return .node(ExpandedNode(id: id))
         }
         var result = ExpandedValue(value: value)

@@ -7,52 +7,67 @@ enum WellFormedness {
     /// This checks the character repertoire and the overall shape rather than every rule of the
     /// authority grammar, which is what decides whether RDF can carry the IRI at all.
     static func isIRI(_ string: String) -> Bool {
-        guard IRIResolution.hasScheme(string) else { return false }
-        if let result = string.utf8.withContiguousStorageIfAvailable({ isIRIBytes($0) }) { return result }
-        return isIRIBytes(Array(string.utf8))
+        if let result = string.utf8.withContiguousStorageIfAvailable({ buffer in
+            buffer.baseAddress.map { isIRIBytes($0, count: buffer.count) } ?? false
+        }) {
+            return result
+        }
+        return Array(string.utf8).withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { isIRIBytes($0, count: buffer.count) } ?? false
+        }
     }
 
-    /// Byte classes for ASCII: 1 = allowed anywhere in an IRI, 2 = '%', 3 = '#', 0 = never allowed.
-    private static let asciiClass: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 128)
-        for byte in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(byte)] = 1 }
-        for byte in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(byte)] = 1 }
-        for byte in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(byte)] = 1 }
-        for byte in "-._~!$&'()*+,;=:@/?[]".utf8 { table[Int(byte)] = 1 }
-        table[Int(UInt8(ascii: "%"))] = 2
-        table[Int(UInt8(ascii: "#"))] = 3
-        return table
-    }()
+    /// ASCII characters allowed anywhere in an IRI (unreserved, sub-delims, ':', '@', '/', '?', '[', ']') as
+    /// a 128-bit set: bit n of `allowedLow` is byte n, bit n of `allowedHigh` is byte 64 + n. Literals, so
+    /// the hot path has no lazy initialization.
+    private static var allowedLow: UInt64 { 0xAFFFFFD200000000 }
+    private static var allowedHigh: UInt64 { 0x47FFFFFEAFFFFFFF }
 
-    private static func isIRIBytes<C: RandomAccessCollection>(_ bytes: C) -> Bool where C.Element == UInt8, C.Index == Int {
+    /// Scans `count` bytes at `bytes`; every read is guarded by `i < end` (or `i + k < end`).
+    private static func isIRIBytes(_ bytes: UnsafePointer<UInt8>, count: Int) -> Bool {
+        let low = allowedLow, high = allowedHigh
+        var i = 0
+        let end = count
+        // The scheme: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"
+        guard i < end, (bytes[i] | 0x20) >= 0x61, (bytes[i] | 0x20) <= 0x7A else { return false }
+        i += 1
+        while true {
+            guard i < end else { return false }
+            let byte = bytes[i]
+            i += 1
+            if byte == UInt8(ascii: ":") { break }
+            let isAlpha = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            guard isAlpha || isDigit || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") else {
+                return false
+            }
+        }
         var sawHash = false
-        var i = bytes.startIndex
-        let end = bytes.endIndex
         while i < end {
             let byte = bytes[i]
-            if byte < 0x80 {
-                switch asciiClass[Int(byte)] {
-                case 1:
-                    i += 1
-                case 2:
-                    guard i + 2 < end, isHexDigit(UInt32(bytes[i + 1])), isHexDigit(UInt32(bytes[i + 2])) else { return false }
-                    i += 3
-                case 3:
-                    if sawHash { return false }
-                    sawHash = true
-                    i += 1
-                default:
-                    return false  // space, controls, <>"{}|\^` and the like
-                }
+            if byte < 64 {
+                if (low >> UInt64(byte)) & 1 == 1 { i += 1; continue }
+            } else if byte < 128 {
+                if (high >> UInt64(byte - 64)) & 1 == 1 { i += 1; continue }
+            } else {
+                // Decode one UTF-8 sequence (the string is valid UTF-8) and check the code point.
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                guard i + length <= end else { return false }
+                var scalar = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+                for k in 1..<length { scalar = (scalar << 6) | (UInt32(bytes[i + k]) & 0x3F) }
+                guard isUCSChar(scalar) || isPrivate(scalar) else { return false }
+                i += length
                 continue
             }
-            // Decode one UTF-8 sequence (the string is valid UTF-8) and check the code point.
-            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-            guard i + length <= end else { return false }
-            var scalar = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
-            for k in 1..<length { scalar = (scalar << 6) | (UInt32(bytes[i + k]) & 0x3F) }
-            guard isUCSChar(scalar) || isPrivate(scalar) else { return false }
-            i += length
+            if byte == UInt8(ascii: "%") {
+                guard i + 2 < end, isHexDigit(UInt32(bytes[i + 1])), isHexDigit(UInt32(bytes[i + 2])) else { return false }
+                i += 3
+            } else if byte == UInt8(ascii: "#"), !sawHash {
+                sawHash = true
+                i += 1
+            } else {
+                return false  // space, controls, <>"{}|\^`, or a second '#'
+            }
         }
         return true
     }

@@ -29,4 +29,4 @@ struct NoLoader: DocumentLoader {
 func parse(_ text: String) throws -> JSON { try JSON.parse(text) }
 
 /// Sorted N-Quads-like lines, for comparing small results without blank nodes.
-func lines(_ quads: [RDFQuad]) -> [String] { quads.map(DevNQuads.line).sorted() }
+func lines(_ quads: [RDFQuad]) -> [String] { quads.map(LooseNQuads.line).sorted() }
