@@ -54,7 +54,49 @@ enum ByteOrder {
     static func sort(_ ranges: inout [Range<Int>], of buffer: [UInt8]) {
         buffer.withUnsafeBufferPointer { bytes in
             guard let base = bytes.baseAddress else { return }
-            ranges.sort { precedes(base, $0, $1) }
+            sort(&ranges) { precedes(base, $0, $1) }
+        }
+    }
+
+    /// The indices of `ranges`, ordered by the bytes of `buffer` they cover (stable).
+    static func order(of ranges: [Range<Int>], in buffer: [UInt8]) -> [Int] {
+        var order = Array(ranges.indices)
+        buffer.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return }
+            ranges.withUnsafeBufferPointer { ranges in
+                sort(&order) { precedes(base, ranges[$0], ranges[$1]) }
+            }
+        }
+        return order
+    }
+
+    /// A stable sort that makes few comparisons on the short arrays canonicalization sorts (the lines of a
+    /// credential, the mentions of a blank node), where each comparison is a memcmp over long shared
+    /// prefixes: binary insertion needs about n log n comparisons where the standard library's insertion
+    /// sort of small runs needs about n²/4. Long arrays use the standard library's sort.
+    @inline(__always)
+    static func sort<Element>(_ elements: inout [Element], by precedes: (Element, Element) -> Bool) {
+        guard elements.count <= 64 else {
+            elements.sort(by: precedes)
+            return
+        }
+        elements.withUnsafeMutableBufferPointer { items in
+            for index in items.indices.dropFirst() {
+                let item = items[index]
+                // The first position whose element the item precedes: after all equal ones, so stable.
+                var low = 0
+                var high = index
+                while low < high {
+                    let middle = (low + high) / 2
+                    if precedes(item, items[middle]) { high = middle } else { low = middle + 1 }
+                }
+                var cursor = index
+                while cursor > low {
+                    items[cursor] = items[cursor - 1]
+                    cursor -= 1
+                }
+                items[low] = item
+            }
         }
     }
 }

@@ -12,13 +12,12 @@ extension CanonicalizationRun {
         lineRanges.removeAll(keepingCapacity: true)
         lineRanges.reserveCapacity(quadCount)
         data.writeLines(0..<quadCount, labels: .canonical(canonicalNumber), into: &lines, ranges: &lineRanges)
-        var order = Array(0..<quadCount)
+        let order = ByteOrder.order(of: lineRanges, in: lines)
         var hasDuplicates = false
         lines.withUnsafeBufferPointer { bytes in
             guard let base = bytes.baseAddress else { return }
-            let ranges = lineRanges
-            order.sort { ByteOrder.precedes(base, ranges[$0], ranges[$1]) }
-            for index in order.indices.dropFirst() where ByteOrder.equal(base, ranges[order[index - 1]], ranges[order[index]]) {
+            for index in order.indices.dropFirst()
+            where ByteOrder.equal(base, lineRanges[order[index - 1]], lineRanges[order[index]]) {
                 hasDuplicates = true
                 break
             }

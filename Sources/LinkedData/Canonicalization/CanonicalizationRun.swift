@@ -49,6 +49,12 @@ struct CanonicalizationRun {
         let count = data.blankNodeCount
         guard count > 0 else { return }
         canonicalIssueOrder.reserveCapacity(count)
+        // A lone blank node's hash is unique whatever it is, and hashes only order blank nodes: the
+        // common single-blank-node credential needs no hashing at all.
+        if count == 1 {
+            issueCanonicalIdentifier(to: 0)
+            return
+        }
 
         // Step 3: first-degree hashes.
         firstDegreeHashes.reserveCapacity(count * hexLength)
