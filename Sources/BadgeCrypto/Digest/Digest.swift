@@ -13,11 +13,12 @@ public enum DigestAlgorithm: String, Sendable, CaseIterable {
         }
     }
 
-    var evpMD: OpaquePointer {
+    var evpMD: OpaquePointer? {
         switch self {
-        // EVP_sha256()/EVP_sha384() return static, never-freed method tables.
-        case .sha256: EVP_sha256()
-        case .sha384: EVP_sha384()
+        // The digests fetched once per process (an EVP_sha256() table would be looked up in the
+        // provider again on every call); the static tables are the fallback should a fetch fail.
+        case .sha256: MessageDigests.sha256 ?? EVP_sha256()
+        case .sha384: MessageDigests.sha384 ?? EVP_sha384()
         }
     }
 
