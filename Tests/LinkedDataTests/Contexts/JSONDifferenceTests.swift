@@ -16,7 +16,7 @@ struct JSONDifferenceTests {
     func bytes() {
         let composed: JSON = ["name": "caf\u{E9}"]
         let decomposed: JSON = ["name": "cafe\u{301}"]
-        #expect(composed == decomposed)  // Swift's String equality merges them
+        #expect(composed != decomposed)  // JSON equality compares string bytes
         #expect(jsonDifference(composed, decomposed) == "/name: \"caf\u{E9}\" instead of \"cafe\u{301}\"")
     }
 

@@ -73,7 +73,7 @@ struct CredentialToRDFTests {
         var credential = try Vectors.json(Self.folder + "credential-unsigned.json")
         // A term the contexts do not define: VC 2.0's @vocab would map it to an issuer-dependent IRI,
         // so it is not dropped; a term mapped to null in an added context is.
-        credential["@context"] = .array((credential["@context"]?.arrayValue ?? []) + [["sneaky": nil]])
+        credential["@context"] = .array((credential["@context"]?.arrayValue ?? []) + [["sneaky": .null]])
         credential["sneaky"] = "added after signing"
         do {
             _ = try processor.toRDF(credential)
