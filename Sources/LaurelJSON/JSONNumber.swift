@@ -40,10 +40,9 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
     /// The value as an `Int` when it is integral and fits exactly.
     public var intValue: Int? {
         if isIntegerLiteral, let exact = Int(literal) { return exact }
-        guard doubleValue.rounded(.towardZero) == doubleValue,
-              doubleValue >= -9_007_199_254_740_992, doubleValue <= 9_007_199_254_740_992
-        else { return nil }
-        return Int(doubleValue)
+        // Int(exactly:) needs no libm (rounding would pull in trunc, which a Foundation-free binary lacks).
+        guard doubleValue.magnitude <= 9_007_199_254_740_992 else { return nil }
+        return Int(exactly: doubleValue)
     }
 
     public var description: String { literal }
