@@ -43,6 +43,10 @@ public struct Verifier: Sendable {
             return
         }
         let trimmed = Array(input.trimmingWhitespace())
+        guard !trimmed.isEmpty else {
+            state.add(.failed(.inputUnreadable, "The input is empty: there is no credential to check."))
+            return
+        }
         guard let kind = PayloadKind.classify(trimmed) ?? Self.jwsLike(trimmed) else {
             state.add(.failed(.inputUnrecognized,
                               "Laurel does not recognise this input: it is not a JSON credential, a signed credential (JWT), or a baked PNG or SVG badge."))
