@@ -48,10 +48,10 @@ public struct JSONSchema: Sendable {
     /// Validates `instance` and reports every failed assertion.
     public func validate(_ instance: JSON) -> SchemaValidationResult {
         var fast = SchemaEvaluator(set: compiled, options: options, reporting: false)
-        let outcome = fast.evaluate(root, instance, keyword: [])
+        let outcome = fast.evaluate(root, instance, keyword: nil)
         if outcome.valid && fast.stopped == nil { return SchemaValidationResult(errors: []) }
         var full = SchemaEvaluator(set: compiled, options: options, reporting: true)
-        _ = full.evaluate(root, instance, keyword: [])
+        _ = full.evaluate(root, instance, keyword: nil)
         var errors = full.errors
         if let stopped = full.stopped ?? fast.stopped { errors.append(stopped) }
         if errors.isEmpty {
@@ -65,6 +65,6 @@ public struct JSONSchema: Sendable {
     /// Whether `instance` is valid, without collecting errors (stops at the first failure).
     public func isValid(_ instance: JSON) -> Bool {
         var fast = SchemaEvaluator(set: compiled, options: options, reporting: false)
-        return fast.evaluate(root, instance, keyword: []).valid && fast.stopped == nil
+        return fast.evaluate(root, instance, keyword: nil).valid && fast.stopped == nil
     }
 }

@@ -298,13 +298,7 @@ final class SchemaCompiler {
         case .object(let object):
             let context = SchemaKeywordContext(compiler: self, location: location, info: info, object: object,
                                                here: here)
-            let keywords = try context.compileKeywords()
-            var node = SchemaNode(body: .keywords(keywords), resource: info.resource, location: here)
-            for keyword in keywords {
-                if case .unevaluatedProperties = keyword { node.collectsProperties = true }
-                if case .unevaluatedItems = keyword { node.collectsItems = true }
-            }
-            return node
+            return SchemaNode(body: .keywords(try context.compileKeywords()), resource: info.resource, location: here)
         default:
             throw SchemaError(.invalidKeyword, at: here, "a schema must be an object or a boolean, found \(value.kindName)")
         }

@@ -1,22 +1,39 @@
 /// A compiled subschema: a boolean schema or a list of keywords ready to evaluate.
 ///
 /// Subschemas refer to each other by index into `CompiledSchemaSet.nodes`, so `$ref` cycles need no
-/// reference cycles and the whole set is an immutable value that threads can share.
-struct SchemaNode: Sendable {
+/// reference cycles and the whole set is immutable and shared between threads. A node is a class
+/// only so that handing one to a keyword costs one retain.
+final class SchemaNode: Sendable {
     enum Body: Sendable {
         case always(Bool)
         case keywords([SchemaKeyword])
     }
 
-    var body: Body
+    let body: Body
     /// The schema resource (`$id` scope) this subschema belongs to.
-    var resource: Int
+    let resource: Int
     /// The absolute URI of this subschema: resource URI, `#`, JSON pointer inside the resource.
-    var location: String
+    let location: String
     /// This subschema has `unevaluatedProperties`/`unevaluatedItems`, so it collects annotations at
     /// its own instance location whatever its caller asked for.
-    var collectsProperties = false
-    var collectsItems = false
+    let collectsProperties: Bool
+    let collectsItems: Bool
+
+    init(body: Body, resource: Int, location: String) {
+        self.body = body
+        self.resource = resource
+        self.location = location
+        var properties = false
+        var items = false
+        if case .keywords(let keywords) = body {
+            for keyword in keywords {
+                if case .unevaluatedProperties = keyword { properties = true }
+                if case .unevaluatedItems = keyword { items = true }
+            }
+        }
+        collectsProperties = properties
+        collectsItems = items
+    }
 }
 
 /// A schema resource: the scope an `$id` (or a document) opens.
@@ -79,7 +96,8 @@ struct SchemaTypeSet: Sendable, OptionSet {
 
 /// A compiled keyword. Keywords that depend on siblings (`additionalProperties` on `properties`,
 /// `additionalItems` on `items`, `minContains` on `contains`, `then`/`else` on `if`) compile together.
-enum SchemaKeyword: Sendable {
+/// Indirect, so that reading one out of a node's list costs a single retain whatever its payload.
+indirect enum SchemaKeyword: Sendable {
     // Core
     case ref(Int)
     case recursiveRef(Int)

@@ -8,17 +8,17 @@ extension SchemaEvaluator {
         switch applicator {
         case .uniform(let target):
             for (offset, item) in items.enumerated() {
-                if !evaluate(target, item, keyword: [.name("items")], child: .index(offset)).valid {
+                if !evaluate(target, item, keyword: .name("items"), child: .index(offset)).valid {
                     valid = false
-                    if !reporting || stopped != nil { return false }
+                    if !reporting || halted { return false }
                 }
             }
             if collectItems { outcome.items = Int.max }
         case .tuple(let targets, let additional):
             for (offset, item) in items.enumerated().prefix(targets.count) {
-                if !evaluate(targets[offset], item, keyword: [.name("items"), .index(offset)], child: .index(offset)).valid {
+                if !evaluate(targets[offset], item, keyword: .name("items"), .index(offset), child: .index(offset)).valid {
                     valid = false
-                    if !reporting || stopped != nil { return false }
+                    if !reporting || halted { return false }
                 }
             }
             if collectItems { outcome.items = max(outcome.items, min(items.count, targets.count)) }
@@ -30,9 +30,9 @@ extension SchemaEvaluator {
                     return false
                 }
                 for offset in targets.count..<items.count {
-                    if !evaluate(additional, items[offset], keyword: [.name("additionalItems")], child: .index(offset)).valid {
+                    if !evaluate(additional, items[offset], keyword: .name("additionalItems"), child: .index(offset)).valid {
                         valid = false
-                        if !reporting || stopped != nil { return false }
+                        if !reporting || halted { return false }
                     }
                 }
                 if collectItems { outcome.items = Int.max }
@@ -47,9 +47,9 @@ extension SchemaEvaluator {
         var matches = 0
         for (offset, item) in items.enumerated() {
             let result = silently { evaluator in
-                evaluator.evaluate(target, item, keyword: [.name("contains")], child: .index(offset))
+                evaluator.evaluate(target, item, keyword: .name("contains"), child: .index(offset))
             }
-            if stopped != nil { return false }
+            if halted { return false }
             if result.valid {
                 matches += 1
                 // Without an upper bound, enough matches settle it.
@@ -82,9 +82,9 @@ extension SchemaEvaluator {
         }
         var valid = true
         for offset in outcome.items..<items.count {
-            if !evaluate(target, items[offset], keyword: [.name("unevaluatedItems")], child: .index(offset)).valid {
+            if !evaluate(target, items[offset], keyword: .name("unevaluatedItems"), child: .index(offset)).valid {
                 valid = false
-                if !reporting || stopped != nil { return false }
+                if !reporting || halted { return false }
             }
         }
         if valid { outcome.items = Int.max }

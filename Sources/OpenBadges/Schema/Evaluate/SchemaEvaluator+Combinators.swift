@@ -5,13 +5,13 @@ extension SchemaEvaluator {
                                 _ collectProperties: Bool, _ collectItems: Bool) -> Bool {
         var valid = true
         for (offset, branch) in branches.enumerated() {
-            let result = evaluate(branch, instance, keyword: [.name("allOf"), .index(offset)],
+            let result = evaluate(branch, instance, keyword: .name("allOf"), .index(offset),
                                   collectProperties: collectProperties, collectItems: collectItems)
             if result.valid {
                 outcome.absorb(result)
             } else {
                 valid = false
-                if !reporting || stopped != nil { return false }
+                if !reporting || halted { return false }
             }
         }
         return valid
@@ -20,47 +20,56 @@ extension SchemaEvaluator {
     mutating func evaluateAnyOf(_ branches: [Int], of node: SchemaNode, _ instance: JSON, _ outcome: inout SchemaOutcome,
                                 _ collectProperties: Bool, _ collectItems: Bool) -> Bool {
         var matched = false
-        var causes: [SchemaValidationError] = []
         // Annotations come from every passing branch, so collecting means evaluating them all.
         let needAll = collectProperties || collectItems
+        // Branches run silently first: a failing branch of a passing anyOf reports nothing, so its
+        // errors need not be built. Only when all fail are they run again for the causes.
         for (offset, branch) in branches.enumerated() {
-            let (result, errors) = capturingErrors { evaluator in
-                evaluator.evaluate(branch, instance, keyword: [.name("anyOf"), .index(offset)],
+            let result = silently { evaluator in
+                evaluator.evaluate(branch, instance, keyword: .name("anyOf"), .index(offset),
                                    collectProperties: collectProperties, collectItems: collectItems)
             }
-            if stopped != nil { return false }
+            if halted { return false }
             if result.valid {
                 matched = true
                 outcome.absorb(result)
                 if !needAll { return true }
-            } else {
-                causes += errors
             }
         }
-        if !matched {
+        if !matched && reporting {
+            let causes = branchErrors(branches, keyword: "anyOf", instance)
             report("anyOf", of: node, "the value matches none of the \(branches.count) alternatives in anyOf",
                    causes: causes)
         }
         return matched
     }
 
+    /// The errors of every branch, for the causes of a failed `anyOf`/`oneOf`.
+    private mutating func branchErrors(_ branches: [Int], keyword: String, _ instance: JSON) -> [SchemaValidationError] {
+        var causes: [SchemaValidationError] = []
+        for (offset, branch) in branches.enumerated() {
+            let (_, errors) = capturingErrors { evaluator in
+                evaluator.evaluate(branch, instance, keyword: .name(keyword), .index(offset))
+            }
+            causes += errors
+        }
+        return causes
+    }
+
     mutating func evaluateOneOf(_ branches: [Int], of node: SchemaNode, _ instance: JSON, _ outcome: inout SchemaOutcome,
                                 _ collectProperties: Bool, _ collectItems: Bool) -> Bool {
         var passing: [Int] = []
-        var causes: [SchemaValidationError] = []
         var annotations = SchemaOutcome()
         for (offset, branch) in branches.enumerated() {
-            let (result, errors) = capturingErrors { evaluator in
-                evaluator.evaluate(branch, instance, keyword: [.name("oneOf"), .index(offset)],
+            let result = silently { evaluator in
+                evaluator.evaluate(branch, instance, keyword: .name("oneOf"), .index(offset),
                                    collectProperties: collectProperties, collectItems: collectItems)
             }
-            if stopped != nil { return false }
+            if halted { return false }
             if result.valid {
                 passing.append(offset)
                 annotations = result
                 if passing.count > 1 && !reporting { return false }
-            } else {
-                causes += errors
             }
         }
         switch passing.count {
@@ -68,8 +77,11 @@ extension SchemaEvaluator {
             outcome.absorb(annotations)
             return true
         case 0:
-            report("oneOf", of: node, "the value matches none of the \(branches.count) alternatives in oneOf",
-                   causes: causes)
+            if reporting {
+                let causes = branchErrors(branches, keyword: "oneOf", instance)
+                report("oneOf", of: node, "the value matches none of the \(branches.count) alternatives in oneOf",
+                       causes: causes)
+            }
             return false
         default:
             let list = passing.map(String.init).joined(separator: ", ")
@@ -79,8 +91,8 @@ extension SchemaEvaluator {
     }
 
     mutating func evaluateNot(_ negated: Int, of node: SchemaNode, _ instance: JSON) -> Bool {
-        let result = silently { evaluator in evaluator.evaluate(negated, instance, keyword: [.name("not")]) }
-        if stopped != nil { return false }
+        let result = silently { evaluator in evaluator.evaluate(negated, instance, keyword: .name("not")) }
+        if halted { return false }
         if result.valid {
             report("not", of: node, "the value must not match the schema in 'not'")
             return false
@@ -92,14 +104,14 @@ extension SchemaEvaluator {
                                       _ instance: JSON, _ outcome: inout SchemaOutcome,
                                       _ collectProperties: Bool, _ collectItems: Bool) -> Bool {
         let test = silently { evaluator in
-            evaluator.evaluate(condition, instance, keyword: [.name("if")], collectProperties: collectProperties,
+            evaluator.evaluate(condition, instance, keyword: .name("if"), collectProperties: collectProperties,
                                collectItems: collectItems)
         }
-        if stopped != nil { return false }
+        if halted { return false }
         if test.valid { outcome.absorb(test) }
         guard let branch = test.valid ? then : otherwise else { return true }
         let name = test.valid ? "then" : "else"
-        let result = evaluate(branch, instance, keyword: [.name(name)], collectProperties: collectProperties,
+        let result = evaluate(branch, instance, keyword: .name(name), collectProperties: collectProperties,
                               collectItems: collectItems)
         if result.valid { outcome.absorb(result) }
         return result.valid
@@ -110,14 +122,14 @@ extension SchemaEvaluator {
                                            _ collectProperties: Bool, _ collectItems: Bool) -> Bool {
         guard case .object(let object) = instance else { return true }
         var valid = true
-        for entry in entries where object.index(forKey: entry.name) != nil {
-            let result = evaluate(entry.node, instance, keyword: [.name("dependentSchemas"), .name(entry.name)],
+        for entry in entries where object.hasMember(entry.name) {
+            let result = evaluate(entry.node, instance, keyword: .name("dependentSchemas"), .name(entry.name),
                                   collectProperties: collectProperties, collectItems: collectItems)
             if result.valid {
                 outcome.absorb(result)
             } else {
                 valid = false
-                if !reporting || stopped != nil { return false }
+                if !reporting || halted { return false }
             }
         }
         return valid
@@ -128,22 +140,22 @@ extension SchemaEvaluator {
                                        _ collectProperties: Bool, _ collectItems: Bool) -> Bool {
         guard case .object(let object) = instance else { return true }
         var valid = true
-        for entry in entries where object.index(forKey: entry.name) != nil {
+        for entry in entries where object.hasMember(entry.name) {
             if let required = entry.required {
-                for name in required where object.index(forKey: name) == nil {
+                for name in required where !object.hasMember(name) {
                     report("dependencies", of: node, "property '\(name)' is required when '\(entry.name)' is present",
                            suffix: [.name(entry.name)])
                     valid = false
                     if !reporting { return false }
                 }
             } else if let dependent = entry.node {
-                let result = evaluate(dependent, instance, keyword: [.name("dependencies"), .name(entry.name)],
+                let result = evaluate(dependent, instance, keyword: .name("dependencies"), .name(entry.name),
                                       collectProperties: collectProperties, collectItems: collectItems)
                 if result.valid {
                     outcome.absorb(result)
                 } else {
                     valid = false
-                    if !reporting || stopped != nil { return false }
+                    if !reporting || halted { return false }
                 }
             }
         }

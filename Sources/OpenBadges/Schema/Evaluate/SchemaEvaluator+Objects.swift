@@ -11,9 +11,9 @@ extension SchemaEvaluator {
             var applied = false
             if let target = applicators.properties[SchemaExactString(member.key)] {
                 applied = true
-                if !apply(target, member, keyword: [.name("properties"), .name(member.key)]) {
+                if !apply(target, member, keyword: .name("properties"), .name(member.key)) {
                     valid = false
-                    if !reporting || stopped != nil { return false }
+                    if !reporting || halted { return false }
                 }
             }
             for pattern in applicators.patterns {
@@ -25,9 +25,9 @@ extension SchemaEvaluator {
                     return false
                 case .match:
                     applied = true
-                    if !apply(pattern.node, member, keyword: [.name("patternProperties"), .name(pattern.regex.source)]) {
+                    if !apply(pattern.node, member, keyword: .name("patternProperties"), .name(pattern.regex.source)) {
                         valid = false
-                        if !reporting || stopped != nil { return false }
+                        if !reporting || halted { return false }
                     }
                 }
             }
@@ -38,9 +38,9 @@ extension SchemaEvaluator {
                            suffix: [])
                     valid = false
                     if !reporting { return false }
-                } else if !apply(additional, member, keyword: [.name("additionalProperties")]) {
+                } else if !apply(additional, member, keyword: .name("additionalProperties")) {
                     valid = false
-                    if !reporting || stopped != nil { return false }
+                    if !reporting || halted { return false }
                 }
             }
             if applied && collectProperties { outcome.properties.insert(position) }
@@ -48,8 +48,9 @@ extension SchemaEvaluator {
         return valid
     }
 
-    private mutating func apply(_ target: Int, _ member: JSONObject.Member, keyword: [PathToken]) -> Bool {
-        evaluate(target, member.value, keyword: keyword, child: .name(member.key)).valid
+    private mutating func apply(_ target: Int, _ member: JSONObject.Member, keyword: PathToken,
+                                _ detail: PathToken? = nil) -> Bool {
+        evaluate(target, member.value, keyword: keyword, detail, child: .name(member.key)).valid
     }
 
     mutating func evaluatePropertyNames(_ target: Int, of node: SchemaNode, _ instance: JSON) -> Bool {
@@ -57,9 +58,9 @@ extension SchemaEvaluator {
         var valid = true
         for member in object.members {
             let (result, causes) = capturingErrors { evaluator in
-                evaluator.evaluate(target, .string(member.key), keyword: [.name("propertyNames")])
+                evaluator.evaluate(target, .string(member.key), keyword: .name("propertyNames"))
             }
-            if stopped != nil { return false }
+            if halted { return false }
             if !result.valid {
                 report("propertyNames", of: node, "property name '\(Self.excerpt(member.key))' is not allowed",
                        causes: causes)
@@ -81,9 +82,9 @@ extension SchemaEvaluator {
                        "property '\(member.key)' is not allowed here (no keyword of the schema covers it)")
                 valid = false
                 if !reporting { return false }
-            } else if !apply(target, member, keyword: [.name("unevaluatedProperties")]) {
+            } else if !apply(target, member, keyword: .name("unevaluatedProperties")) {
                 valid = false
-                if !reporting || stopped != nil { return false }
+                if !reporting || halted { return false }
             }
         }
         if valid { outcome.properties.insertAll() }
@@ -95,7 +96,7 @@ extension SchemaEvaluator {
     mutating func checkRequired(_ names: [String], of node: SchemaNode, _ instance: JSON) -> Bool {
         guard case .object(let object) = instance else { return true }
         var valid = true
-        for name in names where object.index(forKey: name) == nil {
+        for name in names where !object.hasMember(name) {
             report("required", of: node, "required property '\(name)' is missing")
             valid = false
             if !reporting { return false }
@@ -107,8 +108,8 @@ extension SchemaEvaluator {
                                          _ instance: JSON) -> Bool {
         guard case .object(let object) = instance else { return true }
         var valid = true
-        for entry in entries where object.index(forKey: entry.name) != nil {
-            for name in entry.required where object.index(forKey: name) == nil {
+        for entry in entries where object.hasMember(entry.name) {
+            for name in entry.required where !object.hasMember(name) {
                 report("dependentRequired", of: node, "property '\(name)' is required when '\(entry.name)' is present",
                        suffix: [.name(entry.name)])
                 valid = false

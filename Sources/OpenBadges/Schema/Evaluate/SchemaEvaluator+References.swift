@@ -4,7 +4,7 @@ extension SchemaEvaluator {
     /// evaluated at this same instance location can only recurse forever, so it stops the evaluation.
     mutating func evaluateReference(_ keyword: String, target: Int, of node: SchemaNode, _ instance: JSON,
                                     _ outcome: inout SchemaOutcome, collectProperties: Bool, collectItems: Bool) -> Bool {
-        let instanceDepth = instancePath.count
+        let instanceDepth = self.instanceDepth
         for entry in references.reversed() {
             guard entry.instanceDepth == instanceDepth else { break }
             if entry.node == target {
@@ -14,7 +14,7 @@ extension SchemaEvaluator {
         }
         references.append((target, instanceDepth))
         defer { references.removeLast() }
-        let result = evaluate(target, instance, keyword: [.name(keyword)], collectProperties: collectProperties,
+        let result = evaluate(target, instance, keyword: .name(keyword), collectProperties: collectProperties,
                               collectItems: collectItems)
         if result.valid { outcome.absorb(result) }
         return result.valid

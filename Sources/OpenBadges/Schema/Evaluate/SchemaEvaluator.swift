@@ -25,14 +25,20 @@ struct SchemaEvaluator {
     let set: CompiledSchemaSet
     let options: SchemaOptions
     var reporting: Bool
+    /// Locations are tracked only by a reporting evaluator: the fast pass never needs them.
+    let tracksLocations: Bool
     var errors: [SchemaValidationError] = []
     /// Set when a bound stopped the evaluation.
     var stopped: SchemaValidationError?
+    /// `stopped != nil`, kept as a flag because it is tested after every subschema.
+    private(set) var halted = false
 
     private(set) var instancePath: [PathToken] = []
     private(set) var keywordPath: [PathToken] = []
     var dynamicScope: [Int] = []
     var references: [(node: Int, instanceDepth: Int)] = []
+    /// How many members or items deep the current instance location is.
+    private(set) var instanceDepth = 0
     private var depth = 0
     private var steps = 0
 
@@ -40,6 +46,7 @@ struct SchemaEvaluator {
         self.set = set
         self.options = options
         self.reporting = reporting
+        self.tracksLocations = reporting
     }
 
     // MARK: Locations
@@ -70,7 +77,8 @@ struct SchemaEvaluator {
 
     /// Stops the whole evaluation because a bound was reached.
     mutating func stop(_ keyword: String, of node: SchemaNode?, _ message: String) {
-        guard stopped == nil else { return }
+        guard !halted else { return }
+        halted = true
         stopped = SchemaValidationError(
             instanceLocation: instanceLocation,
             keywordLocation: Self.pointer(keywordPath + (keyword.isEmpty ? [] : [.name(keyword)])),
@@ -99,52 +107,64 @@ struct SchemaEvaluator {
 
     /// Evaluates `index` against `instance` at the current instance location.
     ///
-    /// `keyword` tokens extend the keyword location for the duration (`properties`, `name`); `child`
-    /// extends the instance location when the subschema applies to a member or item.
-    mutating func evaluate(_ index: Int, _ instance: JSON, keyword: [PathToken], child: PathToken? = nil,
-                           collectProperties: Bool = false, collectItems: Bool = false) -> SchemaOutcome {
-        keywordPath.append(contentsOf: keyword)
+    /// `keyword` and `detail` extend the keyword location for the duration (`properties`, a name);
+    /// `child` extends the instance location when the subschema applies to a member or item.
+    mutating func evaluate(_ index: Int, _ instance: JSON, keyword: PathToken?, _ detail: PathToken? = nil,
+                           child: PathToken? = nil, collectProperties: Bool = false,
+                           collectItems: Bool = false) -> SchemaOutcome {
+        if child != nil { instanceDepth += 1 }
+        guard tracksLocations else {
+            defer { if child != nil { instanceDepth -= 1 } }
+            return evaluateNode(index, instance, collectProperties: collectProperties, collectItems: collectItems)
+        }
+        if let keyword { keywordPath.append(keyword) }
+        if let detail { keywordPath.append(detail) }
         if let child { instancePath.append(child) }
         defer {
-            keywordPath.removeLast(keyword.count)
-            if child != nil { instancePath.removeLast() }
+            if keyword != nil { keywordPath.removeLast() }
+            if detail != nil { keywordPath.removeLast() }
+            if child != nil {
+                instancePath.removeLast()
+                instanceDepth -= 1
+            }
         }
         return evaluateNode(index, instance, collectProperties: collectProperties, collectItems: collectItems)
     }
 
     private mutating func evaluateNode(_ index: Int, _ instance: JSON, collectProperties: Bool,
                                        collectItems: Bool) -> SchemaOutcome {
-        if stopped != nil { return .invalid }
-        let node = set.nodes[index]
+        if halted { return .invalid }
         depth += 1
         defer { depth -= 1 }
         guard depth <= options.maxEvaluationDepth else {
-            stop("", of: node, "validation stopped: subschema evaluations nest deeper than \(options.maxEvaluationDepth) levels (instance or schema recursion too deep)")
+            stop("", of: set.nodes[index], "validation stopped: subschema evaluations nest deeper than \(options.maxEvaluationDepth) levels (instance or schema recursion too deep)")
             return .invalid
         }
-        let enteredResource = dynamicScope.last != node.resource
-        if enteredResource { dynamicScope.append(node.resource) }
+        let resource = set.nodes[index].resource
+        let enteredResource = dynamicScope.last != resource
+        if enteredResource { dynamicScope.append(resource) }
         defer { if enteredResource { dynamicScope.removeLast() } }
 
-        switch node.body {
+        switch set.nodes[index].body {
         case .always(true):
             return SchemaOutcome()
         case .always(false):
-            reportFalseSchema(node)
+            reportFalseSchema(set.nodes[index])
             return .invalid
         case .keywords(let keywords):
             var outcome = SchemaOutcome()
+            let node = set.nodes[index]
             let properties = collectProperties || node.collectsProperties
             let items = collectItems || node.collectsItems
-            for keyword in keywords {
+            for position in keywords.indices {
                 steps += 1
                 guard steps <= options.maxSteps else {
                     stop("", of: node, "validation stopped: more than \(options.maxSteps) keyword evaluations")
                     return .invalid
                 }
-                let passed = evaluate(keyword, of: node, instance, &outcome, collectProperties: properties,
+                let passed = evaluate(keywords[position], of: node, instance, &outcome, collectProperties: properties,
                                       collectItems: items)
-                if stopped != nil { return .invalid }
+                if halted { return .invalid }
                 if !passed {
                     outcome.valid = false
                     if !reporting { return outcome }

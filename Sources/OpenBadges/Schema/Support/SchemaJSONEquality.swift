@@ -6,6 +6,15 @@
 /// The walk uses an explicit stack, so a deeply nested instance cannot exhaust the call stack.
 enum SchemaJSONEquality {
     static func equal(_ lhs: JSON, _ rhs: JSON) -> Bool {
+        // Scalars, the common case for `enum` and `const`, need no work list.
+        switch (lhs, rhs) {
+        case (.string(let x), .string(let y)): return SchemaExactString.bytesEqual(x, y)
+        case (.number(let x), .number(let y)): return numbersEqual(x, y)
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.null, .null): return true
+        case (.array, .array), (.object, .object): break
+        default: return false
+        }
         var pending: [(JSON, JSON)] = [(lhs, rhs)]
         while let (a, b) = pending.popLast() {
             switch (a, b) {
@@ -16,7 +25,7 @@ enum SchemaJSONEquality {
             case (.number(let x), .number(let y)):
                 if !numbersEqual(x, y) { return false }
             case (.string(let x), .string(let y)):
-                if !x.isByteEqual(to: y) { return false }
+                if !SchemaExactString.bytesEqual(x, y) { return false }
             case (.array(let x), .array(let y)):
                 guard x.count == y.count else { return false }
                 for (u, v) in zip(x, y) { pending.append((u, v)) }
@@ -82,6 +91,46 @@ struct SchemaJSONKey: Hashable {
 struct SchemaExactString: Hashable, Sendable {
     let value: String
     init(_ value: String) { self.value = value }
-    static func == (lhs: SchemaExactString, rhs: SchemaExactString) -> Bool { lhs.value.isByteEqual(to: rhs.value) }
-    func hash(into hasher: inout Hasher) { hasher.combineBytes(of: value) }
+    static func == (lhs: SchemaExactString, rhs: SchemaExactString) -> Bool { bytesEqual(lhs.value, rhs.value) }
+
+    /// Byte equality over contiguous UTF-8 storage when both strings have it (native strings do),
+    /// which is much faster than walking two `UTF8View`s.
+    @inline(__always)
+    static func bytesEqual(_ a: String, _ b: String) -> Bool {
+        let fast: Bool?? = a.utf8.withContiguousStorageIfAvailable { left in
+            b.utf8.withContiguousStorageIfAvailable { right in
+                left.count == right.count && bytesEqual(UnsafeRawBufferPointer(left), UnsafeRawBufferPointer(right))
+            }
+        }
+        if let fast, let answer = fast { return answer }
+        return a.isByteEqual(to: b)
+    }
+
+    /// Equal-length buffers compared eight bytes at a time.
+    private static func bytesEqual(_ left: UnsafeRawBufferPointer, _ right: UnsafeRawBufferPointer) -> Bool {
+        let count = left.count
+        var offset = 0
+        while offset + 8 <= count {
+            if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self) { return false }
+            offset += 8
+        }
+        while offset < count {
+            if left[offset] != right[offset] { return false }
+            offset += 1
+        }
+        return true
+    }
+    func hash(into hasher: inout Hasher) {
+        // Native strings hash their UTF-8 buffer in one call; others byte by byte.
+        let hashed: Void? = value.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if hashed == nil { hasher.combineBytes(of: value) }
+    }
+}
+
+extension JSONObject {
+    /// Whether a member named `key` (compared by bytes) exists.
+    func hasMember(_ key: String) -> Bool {
+        members.contains { SchemaExactString.bytesEqual($0.key, key) }
+    }
 }
