@@ -42,8 +42,7 @@ public struct SchemaRegistry: Sendable {
         var declared = [key]
         declared += positions.compactMap(\.resourceURI)
         for uri in declared {
-            if let existing = aliases[uri], existing != key,
-               let other = documents[existing], !SchemaJSONEquality.equal(other, document) {
+            if let existing = aliases[uri], let other = documents[existing], !SchemaJSONEquality.equal(other, document) {
                 throw SchemaError(.duplicateIdentifier, at: uri,
                                   "'\(uri)' is already declared by the document registered as \(existing)")
             }

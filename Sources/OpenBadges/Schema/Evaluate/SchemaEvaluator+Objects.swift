@@ -34,8 +34,8 @@ extension SchemaEvaluator {
             if !applied, let additional = applicators.additional {
                 applied = true
                 if case .always(false) = set.nodes[additional].body {
-                    report("additionalProperties", of: node, "property '\(member.key)' is not allowed here",
-                           suffix: [])
+                    report("additionalProperties", of: node, at: .name(member.key),
+                           "property '\(member.key)' is not allowed here")
                     valid = false
                     if !reporting { return false }
                 } else if !apply(additional, member, keyword: .name("additionalProperties")) {
@@ -78,7 +78,7 @@ extension SchemaEvaluator {
         let forbidden: Bool = if case .always(false) = set.nodes[target].body { true } else { false }
         for (position, member) in object.members.enumerated() where !outcome.properties.contains(position) {
             if forbidden {
-                report("unevaluatedProperties", of: node,
+                report("unevaluatedProperties", of: node, at: .name(member.key),
                        "property '\(member.key)' is not allowed here (no keyword of the schema covers it)")
                 valid = false
                 if !reporting { return false }

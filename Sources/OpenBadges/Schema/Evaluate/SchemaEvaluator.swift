@@ -75,6 +75,15 @@ struct SchemaEvaluator {
             keyword: keyword, message: message, causes: causes))
     }
 
+    /// Records an error located at a member or item of the current instance (a property that
+    /// `additionalProperties: false` forbids, say).
+    mutating func report(_ keyword: String, of node: SchemaNode, at child: PathToken, _ message: String) {
+        guard reporting else { return }
+        instancePath.append(child)
+        defer { instancePath.removeLast() }
+        report(keyword, of: node, message)
+    }
+
     /// Stops the whole evaluation because a bound was reached.
     mutating func stop(_ keyword: String, of node: SchemaNode?, _ message: String) {
         guard !halted else { return }
