@@ -4,6 +4,20 @@
 /// value. Every `$ref` is resolved while compiling, from the registry, the bundled 2019-09
 /// meta-schemas, or the registry's resolver hook; validation itself never loads anything.
 ///
+/// What is implemented: the core, applicator, validation, format and content vocabularies of draft
+/// 2019-09 (content and meta-data keywords are annotations and never fail), including `$anchor`,
+/// `$recursiveRef`/`$recursiveAnchor`, `unevaluatedProperties`/`unevaluatedItems` through annotation
+/// collection, `$vocabulary` of custom meta-schemas, and the pre-2019 `dependencies` for
+/// compatibility. Numbers compare and divide exactly from their literals; strings compare by bytes
+/// and are measured in code points. Patterns are ECMAScript with the `u` flag (see
+/// `ECMAScriptRegex`).
+///
+/// What is not: other dialects (`$schema` naming draft-07 or 2020-12 is refused, not guessed at);
+/// `Script=` Unicode properties in patterns; validating a schema against its meta-schema (keyword
+/// values are checked while compiling instead); asserting `contentMediaType`/`contentEncoding`.
+/// The `idn-hostname` checker approximates scripts, joining types and bidirectional classes by
+/// Unicode blocks (see `SchemaHostnameFormat`).
+///
 /// ```swift
 /// let schema = try JSONSchema(try JSON.parse(schemaText), options: .init(format: .assert(["date-time"])))
 /// let result = schema.validate(credential)
