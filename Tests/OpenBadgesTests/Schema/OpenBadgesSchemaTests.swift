@@ -1,3 +1,4 @@
+import Foundation
 import OpenBadges
 import Testing
 import TestSupport
@@ -180,5 +181,3 @@ struct OpenBadgesSchemaTests {
                     == "/properties/checks/items/$ref/properties/code/pattern")
     }
 }
-
-import Foundation

@@ -1,3 +1,4 @@
+import Foundation
 import OpenBadges
 import TestSupport
 
@@ -19,7 +20,7 @@ enum SchemaTestSuite {
     static let resolver = SchemaResolver { uri in
         guard uri.hasPrefix(remotePrefix) else { throw SchemaResolver.ResolverRefusal(uri: uri) }
         let path = "json-schema-test-suite/remotes/" + uri.dropFirst(remotePrefix.count)
-        guard FileManagerProbe.exists(Vectors.url(path).path) else { return nil }
+        guard FileManager.default.fileExists(atPath: Vectors.url(path).path) else { return nil }
         return try Vectors.json(path)
     }
 
@@ -89,10 +90,4 @@ enum SchemaTestSuite {
         }
         return result
     }
-}
-
-import Foundation
-
-enum FileManagerProbe {
-    static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
 }

@@ -141,11 +141,10 @@ struct ESRegexParser {
             index += 1
             atom = try parseAtomEscape()
         case 0x28: // (
-            let (group, isLookaround, isLookbehind) = try parseGroup()
+            let (group, isLookaround) = try parseGroup()
             atom = group
             // With the u flag no lookaround may be quantified.
             quantifiable = !isLookaround
-            _ = isLookbehind
         case 0x2E: // .
             index += 1
             atom = .characterClass(.dot)
@@ -207,7 +206,7 @@ struct ESRegexParser {
 
     // MARK: Groups
 
-    private mutating func parseGroup() throws(ESRegexError) -> (ESRegexNode, lookaround: Bool, lookbehind: Bool) {
+    private mutating func parseGroup() throws(ESRegexError) -> (ESRegexNode, lookaround: Bool) {
         let start = index
         index += 1 // (
         depth += 1
@@ -243,9 +242,9 @@ struct ESRegexParser {
         let body = try parseDisjunction()
         guard consume(")") else { throw fail(.unmatchedParenthesis, at: start) }
         if let lookaround {
-            return (.lookaround(body, ahead: lookaround.ahead, negated: lookaround.negated), true, !lookaround.ahead)
+            return (.lookaround(body, ahead: lookaround.ahead, negated: lookaround.negated), true)
         }
-        return (.group(body, capture: capture), false, false)
+        return (.group(body, capture: capture), false)
     }
 
     /// `RegExpIdentifierName` followed by `>`; `\u` escapes are allowed in names.
