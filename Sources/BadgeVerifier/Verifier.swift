@@ -9,8 +9,13 @@ import OpenBadges
 /// in the report.
 public struct Verifier: Sendable {
     public var options: VerifierOptions
+    /// Keys resolved by earlier verifications with this verifier (and its copies).
+    let keyCache: KeyCache
 
-    public init(options: VerifierOptions = VerifierOptions()) { self.options = options }
+    public init(options: VerifierOptions = VerifierOptions(), keyCache: KeyCache = KeyCache()) {
+        self.options = options
+        self.keyCache = keyCache
+    }
 
     /// Verifies the bytes of a file or of standard input.
     public func verify(_ input: [UInt8]) async -> VerificationReport {
@@ -59,10 +64,7 @@ public struct Verifier: Sendable {
         switch kind {
         case .compactJWS:
             if state.format == .unknown { state.format = .vcJWT }
-            await VerificationPipeline([
-                JWTEnvelopeStep(compact: bytes), JWTCredentialStep(), StructureStep(), JWTKeyStep(),
-                JWTSignatureStep(), JWTClaimsStep(), ValidityWindowStep(),
-            ]).run(&state)
+            await VerificationPipeline(jwtSteps(bytes, structure: true)).run(&state)
         case .json:
             if state.format == .unknown { state.format = .json }
             do {
@@ -76,6 +78,26 @@ public struct Verifier: Sendable {
             state.add(.undecided(.inputUnrecognized,
                                  "The input is a link to a hosted credential; fetching hosted credentials is not supported by this version of Laurel."))
         }
+    }
+
+    /// The VC-JWT checks (OB 3.0 §8.2.4): the JWS, the key and its controller, the signature, the claims
+    /// against the credential, the validity window; with `structure`, also the Open Badges model's reading
+    /// of the credential.
+    func jwtSteps(_ compact: [UInt8], structure: Bool) -> [any VerificationStep] {
+        var steps: [any VerificationStep] = [JWTEnvelopeStep(compact: compact), JWTCredentialStep()]
+        if structure { steps.append(StructureStep()) }
+        steps += [JWTKeyStep(cache: keyCache), JWTSignatureStep(), JWTClaimsStep(), ValidityWindowStep()]
+        return steps
+    }
+
+    /// Only the VC-JWT layer, without reading the credential with the Open Badges model: what
+    /// `laurel bench jwt` measures as "VC-JWT verify". Not for deciding whether to trust a credential;
+    /// `verify(_:)` does that.
+    @_spi(Benchmarks)
+    public func verifyVCJWTLayer(_ compact: [UInt8]) async -> VerificationReport {
+        var state = VerificationState(format: .vcJWT, options: options, now: currentTime())
+        await VerificationPipeline(jwtSteps(compact, structure: false)).run(&state)
+        return report(state)
     }
 
     /// Text of base64url characters and dots is an attempt at a compact JWS, even when its segments are

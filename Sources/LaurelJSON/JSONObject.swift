@@ -54,6 +54,14 @@ public struct JSONObject: Sendable, Equatable, RandomAccessCollection, Expressib
         }
     }
 
+    /// Appends a member without looking for an existing one: for code that writes each key once (model
+    /// encoders writing their known properties). Appending a key that is already present would produce an
+    /// object with a duplicate member, which a debug build traps.
+    public mutating func appendNew(_ key: String, _ value: JSON) {
+        assert(index(forKey: key) == nil, "duplicate member \(key)")
+        members.append(Member(key: key, value: value))
+    }
+
     @discardableResult
     public mutating func removeValue(forKey key: String) -> JSON? {
         guard let i = index(forKey: key) else { return nil }
@@ -76,6 +84,11 @@ public struct JSONObject: Sendable, Equatable, RandomAccessCollection, Expressib
 
     @inline(__always)
     static func sameKey(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
+        let left = a.utf8, right = b.utf8
+        guard left.count == right.count else { return false }
+        let contiguous = left.withContiguousStorageIfAvailable { l in
+            right.withContiguousStorageIfAvailable { r in l.elementsEqual(r) }
+        }
+        return (contiguous ?? nil) ?? left.elementsEqual(right)
     }
 }

@@ -1,4 +1,4 @@
-import LaurelJSON
+@testable import LaurelJSON
 import Testing
 
 @Suite struct JSONParserTests {
@@ -157,5 +157,23 @@ import Testing
     @Test func numbersCompareByValue() {
         #expect(JSON.number(1) == JSON.number(1.0))
         #expect(JSON.number(0) != JSON.bool(false))
+    }
+}
+
+@Suite struct CompactSerializationTests {
+    /// The fast compact writer must produce exactly what the general serializer does.
+    @Test func compactWriterMatchesTheGeneralSerializer() throws {
+        let samples = [
+            #"{"a":[1,-2.50,true,false,null,"x\n\"\\\u0001\u001f/é😀"],"b":{},"c":[],"":"","k\"ey":{"n":1e300}}"#,
+            #"[[[[[]]]],{"a":{"b":{"c":"deep"}}}]"#, #""just a string""#, "0", "null",
+        ]
+        for text in samples {
+            let json = try JSON.parse(text)
+            var general: [UInt8] = []
+            JSONSerializer(options: []).write(json, into: &general, indent: 0)
+            #expect(json.serialized() == general)
+            #expect(try JSON.parse(json.serialized()) == json)
+        }
+        #expect(JSON.string("a\u{0}b").serializedString() == #""a\u0000b""#)
     }
 }

@@ -19,16 +19,20 @@ public struct IssuerKey: Sendable {
     public let privateKey: SigningPrivateKey
     /// A verification method id published for this key (e.g. `did:web:example.org#key-1`), if any.
     public let verificationMethod: String?
+    /// The public key, derived once (deriving it makes a new OpenSSL key object).
+    public let publicKey: SigningPublicKey
+    /// The key as a `did:key`, for Ed25519, P-256 and P-384 keys; nil for RSA.
+    public let didKey: DIDKey?
+    /// The public JWK, for headers that carry the key.
+    let publicJWK: JSONObject
 
     public init(privateKey: SigningPrivateKey, verificationMethod: String? = nil) {
         self.privateKey = privateKey
         self.verificationMethod = verificationMethod
+        publicKey = privateKey.publicKey
+        didKey = try? DIDKey(publicKey: publicKey)
+        publicJWK = publicKey.jwk
     }
-
-    public var publicKey: SigningPublicKey { privateKey.publicKey }
-
-    /// The key as a `did:key`, for Ed25519, P-256 and P-384 keys; nil for RSA.
-    public var didKey: DIDKey? { try? DIDKey(publicKey: publicKey) }
 
     /// How a credential whose issuer is `issuerID` should name this key.
     public func reference(forIssuer issuerID: String) -> Reference {
@@ -42,7 +46,7 @@ public struct IssuerKey: Sendable {
         var header = JSONObject()
         switch reference(forIssuer: issuerID) {
         case .keyID(let kid): header["kid"] = .string(kid)
-        case .embeddedJWK: header["jwk"] = .object(publicKey.jwk)
+        case .embeddedJWK: header["jwk"] = .object(publicJWK)
         }
         header["typ"] = "JWT"
         return header

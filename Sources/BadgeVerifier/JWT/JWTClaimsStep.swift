@@ -8,7 +8,9 @@ public struct JWTClaimsStep: VerificationStep {
     public init() {}
 
     public func run(_ state: inout VerificationState) async {
-        guard let claims = state.jwtPayload, let credential = state.credential else { return }
+        guard let claims = state.jwtPayload, let credential = state.envelope else { return }
+        let issuerID = credential.issuerID ?? "no issuer"
+        let credentialID = credential.id ?? "no id"
         var agreed: [String] = []
         var failed = false
         func mismatch(_ code: CheckCode, _ message: String, _ evidence: JSONObject) {
@@ -17,32 +19,33 @@ public struct JWTClaimsStep: VerificationStep {
         }
 
         switch claims["iss"] {
-        case .string(let iss) where iss.isByteEqual(to: credential.issuerID): agreed.append("iss")
+        case .string(let iss) where credential.issuerID.map(iss.isByteEqual(to:)) == true: agreed.append("iss")
         case .some(let value):
-            mismatch(.jwtIssuerMismatch, "The JWT says it was issued by \(value.displayText), but the credential names \(credential.issuerID).",
-                     ["iss": value, "issuer": .string(credential.issuerID)])
+            mismatch(.jwtIssuerMismatch, "The JWT says it was issued by \(value.displayText), but the credential names \(issuerID).",
+                     ["iss": value, "issuer": .string(issuerID)])
         case nil:
-            mismatch(.jwtIssuerMismatch, "The JWT has no \"iss\" claim naming its issuer.", ["issuer": .string(credential.issuerID)])
+            mismatch(.jwtIssuerMismatch, "The JWT has no \"iss\" claim naming its issuer.", ["issuer": .string(issuerID)])
         }
 
         switch claims["jti"] {
-        case .string(let jti) where jti.isByteEqual(to: credential.id): agreed.append("jti")
+        case .string(let jti) where credential.id.map(jti.isByteEqual(to:)) == true: agreed.append("jti")
         case .some(let value):
-            mismatch(.jwtIdMismatch, "The JWT's id (\(value.displayText)) is not the credential's id (\(credential.id)).",
-                     ["jti": value, "id": .string(credential.id)])
+            mismatch(.jwtIdMismatch, "The JWT's id (\(value.displayText)) is not the credential's id (\(credentialID)).",
+                     ["jti": value, "id": .string(credentialID)])
         case nil:
-            mismatch(.jwtIdMismatch, "The JWT has no \"jti\" claim repeating the credential's id.", ["id": .string(credential.id)])
+            mismatch(.jwtIdMismatch, "The JWT has no \"jti\" claim repeating the credential's id.", ["id": .string(credentialID)])
         }
 
+        let validFrom = credential.validFrom
         switch claims["nbf"] {
-        case .number(let nbf) where nbf.intValue.map(Int64.init) == credential.validFrom.secondsSince1970: agreed.append("nbf")
+        case .number(let nbf) where validFrom != nil && nbf.intValue.map(Int64.init) == validFrom?.secondsSince1970: agreed.append("nbf")
         case .some(let value):
             mismatch(.jwtNotBeforeMismatch,
-                     "The JWT's start of validity (nbf \(value.displayText)) is not the credential's (\(credential.validFrom)).",
-                     ["nbf": value, "validFrom": .string(credential.validFrom.text)])
+                     "The JWT's start of validity (nbf \(value.displayText)) is not the credential's (\(validFrom?.text ?? "none")).",
+                     ["nbf": value, "validFrom": validFrom.map { .string($0.text) } ?? .null])
         case nil:
             mismatch(.jwtNotBeforeMismatch, "The JWT has no \"nbf\" claim repeating when the credential becomes valid.",
-                     ["validFrom": .string(credential.validFrom.text)])
+                     ["validFrom": validFrom.map { .string($0.text) } ?? .null])
         }
 
         switch (claims["exp"], credential.validUntil) {

@@ -6,28 +6,27 @@ import LaurelJSON
 /// `kid` names a verification method, which is resolved and whose controller must be the issuer.
 /// `jwk` carries the key itself: if the issuer is a `did:key`/`did:jwk`, the key must be that DID's;
 /// for any other issuer the key is not bound to the issuer by anything a verifier can check offline,
-/// so the credential can be shown unchanged, but not shown to be the issuer's — a warning.
+/// so the credential can be shown unchanged, but not shown to be the issuer's — a warning. With neither,
+/// an issuer whose id is a key DID is its own key.
 public struct JWTKeyStep: VerificationStep {
     let resolver: OfflineKeyResolver
+    let cache: KeyCache
 
-    public init(resolver: OfflineKeyResolver = OfflineKeyResolver()) { self.resolver = resolver }
+    public init(resolver: OfflineKeyResolver = OfflineKeyResolver(), cache: KeyCache = KeyCache()) {
+        self.resolver = resolver
+        self.cache = cache
+    }
 
     public func run(_ state: inout VerificationState) async {
         guard let jws = state.jws else { return }
-        var embedded: SigningPublicKey?
+        var embedded: ResolvedKey?
         if let jwkJSON = jws.header["jwk"] {
-            let jwk: JWK
-            do { jwk = try JWK(json: jwkJSON) } catch {
-                state.add(.failed(.keyInvalid, "The key in the credential's header is not a usable key: \(error).",
-                                  evidence: ["detail": .string("\(error)")]))
+            switch embeddedKey(jwkJSON) {
+            case .key(let key): embedded = key
+            case .refused(let check):
+                state.add(check)
                 return
             }
-            guard jwk.privateKey == nil else {
-                state.add(.failed(.keyPrivateExposed,
-                                  "The credential's header carries the issuer's private key, so anyone could sign credentials in the issuer's name."))
-                return
-            }
-            embedded = jwk.publicKey
         }
         if let kid = jws.keyID {
             resolveKeyID(kid, embedded: embedded, &state)
@@ -42,7 +41,43 @@ public struct JWTKeyStep: VerificationStep {
         }
     }
 
-    func resolveKeyID(_ kid: String, embedded: SigningPublicKey?, _ state: inout VerificationState) {
+    /// The key in a `jwk` header, cached by the JWK's canonical JSON.
+    enum EmbeddedKey {
+        case key(ResolvedKey)
+        case refused(Check)
+    }
+
+    func embeddedKey(_ json: JSON) -> EmbeddedKey {
+        let cacheKey = "jwk:" + String(decoding: json.canonicalBytes, as: UTF8.self)
+        if let cached = cache.key(for: cacheKey) { return .key(cached) }
+        let jwk: JWK
+        do { jwk = try JWK(json: json) } catch {
+            return .refused(.failed(.keyInvalid, "The key in the credential's header is not a usable key: \(error).",
+                                    evidence: ["detail": .string("\(error)")]))
+        }
+        guard jwk.privateKey == nil else {
+            return .refused(.failed(.keyPrivateExposed,
+                                    "The credential's header carries the issuer's private key, so anyone could sign credentials in the issuer's name."))
+        }
+        let resolved = ResolvedKey(key: jwk.publicKey, verificationMethod: "jwk header", controller: "", method: "jwk header")
+        cache.store(resolved, for: cacheKey)
+        return .key(resolved)
+    }
+
+    func resolve(_ id: String) throws(KeyResolutionError) -> ResolvedKey {
+        if let cached = cache.key(for: id) { return cached }
+        let resolved = try resolver.resolve(id)
+        cache.store(resolved, for: id)
+        return resolved
+    }
+
+    func use(_ key: ResolvedKey, source: String, _ state: inout VerificationState) {
+        state.key = key.key
+        state.keySource = source
+        state.keyThumbprint = key.thumbprint
+    }
+
+    func resolveKeyID(_ kid: String, embedded: ResolvedKey?, _ state: inout VerificationState) {
         // A DID URL's key lives in that DID's document: if the DID is not the issuer's, the key is not the
         // issuer's, whether or not Laurel can resolve it.
         var controllerChecked = false
@@ -53,7 +88,7 @@ public struct JWTKeyStep: VerificationStep {
             controllerChecked = true
         }
         let resolved: ResolvedKey
-        do { resolved = try resolver.resolve(kid) } catch {
+        do { resolved = try resolve(kid) } catch {
             switch error {
             case .invalid:
                 state.add(.failed(.keyInvalid, "The key the credential names is not valid: \(error).", evidence: ["kid": .string(kid)]))
@@ -63,26 +98,22 @@ public struct JWTKeyStep: VerificationStep {
                 state.add(.undecided(.keyUnresolvable, "Laurel could not find the key the credential names: \(error).",
                                      evidence: ["kid": .string(kid)]))
                 // The header's own key still shows whether the credential was changed.
-                if let embedded {
-                    state.key = embedded
-                    state.keySource = "jwk header"
-                }
+                if let embedded { use(embedded, source: "jwk header", &state) }
             }
             return
         }
-        if let embedded, embedded != resolved.key {
+        if let embedded, embedded.key != resolved.key {
             state.add(.failed(.keyInvalid, "The header's \"kid\" and \"jwk\" name two different keys.", evidence: ["kid": .string(kid)]))
             return
         }
-        state.key = resolved.key
-        state.keySource = kid
+        use(resolved, source: kid, &state)
         if !controllerChecked { checkController(resolved, &state) }
     }
 
     func checkController(_ resolved: ResolvedKey, _ state: inout VerificationState) {
         let evidence: JSONObject = [
             "verificationMethod": .string(resolved.verificationMethod), "controller": .string(resolved.controller),
-            "resolvedBy": .string(resolved.method), "thumbprint": .string(resolved.key.jwkThumbprint),
+            "resolvedBy": .string(resolved.method), "thumbprint": .string(resolved.thumbprint),
         ]
         guard let issuer = state.issuerID else {
             state.add(.undecided(.keyControllerMismatch, "The key was found, but the credential names no issuer to compare it with.",
@@ -99,13 +130,12 @@ public struct JWTKeyStep: VerificationStep {
     }
 
     /// A `jwk` header without `kid`: bound only when the issuer's own id is a key DID.
-    func bindEmbedded(_ key: SigningPublicKey, _ state: inout VerificationState) {
-        state.key = key
-        state.keySource = "jwk header"
+    func bindEmbedded(_ key: ResolvedKey, _ state: inout VerificationState) {
+        use(key, source: "jwk header", &state)
         if let issuer = state.issuerID, issuer.hasPrefix("did:key:") || issuer.hasPrefix("did:jwk:") {
             do {
-                let resolved = try resolver.resolve(issuer)
-                guard resolved.key == key else {
+                let resolved = try resolve(issuer)
+                guard resolved.key == key.key else {
                     state.add(.failed(.keyControllerMismatch, "The key in the header is not the key of the issuer's DID (\(issuer))."))
                     return
                 }
@@ -117,7 +147,7 @@ public struct JWTKeyStep: VerificationStep {
         }
         state.add(.warning(.keyEmbedded,
                            "The credential carries its own public key. The signature shows the credential is unchanged, but nothing here shows that the key belongs to the issuer.",
-                           evidence: ["thumbprint": .string(key.jwkThumbprint)]))
+                           evidence: ["thumbprint": .string(key.thumbprint)]))
     }
 
     /// The DID of a DID URL (`did:web:example.org#key-1` → `did:web:example.org`); nil for other URLs.

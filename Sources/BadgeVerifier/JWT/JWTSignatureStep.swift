@@ -12,7 +12,7 @@ public struct JWTSignatureStep: VerificationStep {
             state.add(.passed(.signatureValid, "The signature is valid: the credential has not changed since it was signed.",
                               evidence: [
                                   "alg": .string(jws.algorithm.rawValue), "key": .string(state.keySource ?? "unknown"),
-                                  "thumbprint": .string(key.jwkThumbprint),
+                                  "thumbprint": .string(state.keyThumbprint ?? ""),
                               ]))
         } catch {
             state.add(error.check)

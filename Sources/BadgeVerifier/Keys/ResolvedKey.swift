@@ -12,12 +12,15 @@ public struct ResolvedKey: Sendable {
     public let controller: String
     /// How it was found, for the report ("did:key", "did:jwk", "Multikey in the URL fragment").
     public let method: String
+    /// The key's RFC 7638 JWK thumbprint, computed once.
+    public let thumbprint: String
 
     public init(key: SigningPublicKey, verificationMethod: String, controller: String, method: String) {
         self.key = key
         self.verificationMethod = verificationMethod
         self.controller = controller
         self.method = method
+        thumbprint = key.jwkThumbprint
     }
 }
 

@@ -18,12 +18,18 @@ public struct VerificationState: Sendable {
     /// The JWT payload as JSON, when it parses.
     public var jwtPayload: JSONObject?
     /// The credential document: the JSON file itself, or what the JWT payload carries.
-    public var credentialJSON: JSON?
+    public var credentialJSON: JSON? {
+        didSet { envelope = credentialJSON.map(CredentialEnvelope.init) }
+    }
+    /// The members of the document that claims, key binding and dates rest on.
+    public private(set) var envelope: CredentialEnvelope?
     /// The credential as the OB 3.0 model reads it, when it does.
     public var credential: AnyCredential?
     /// The key the signature is checked with, and where it came from.
     public var key: SigningPublicKey?
     public var keySource: String?
+    /// The RFC 7638 thumbprint of `key`, for the report.
+    public var keyThumbprint: String?
 
     public init(format: VerificationReport.Format, options: VerifierOptions, now: DateTime?) {
         self.format = format
@@ -34,9 +40,5 @@ public struct VerificationState: Sendable {
     public mutating func add(_ check: Check) { checks.append(check) }
 
     /// The issuer id as written in the credential document, even when the model could not read it.
-    public var issuerID: String? {
-        if let credential { return credential.issuerID }
-        let issuer = credentialJSON?["issuer"]
-        return issuer?.stringValue ?? issuer?["id"]?.stringValue
-    }
+    public var issuerID: String? { envelope?.issuerID }
 }

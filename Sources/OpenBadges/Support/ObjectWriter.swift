@@ -5,9 +5,10 @@ struct ObjectWriter {
 
     var json: JSON { .object(object) }
 
+    /// Known properties are written once each, so no lookup is needed.
     mutating func set(_ key: String, _ value: JSON?) {
         guard let value else { return }
-        object[key] = value
+        object.appendNew(key, value)
     }
 
     mutating func set(_ key: String, _ value: String?) { set(key, value.map(JSON.string)) }
@@ -25,7 +26,7 @@ struct ObjectWriter {
     /// Always an array (the form the OB 3.0 schemas require), omitted when empty.
     mutating func set(_ key: String, array values: [JSON]) {
         guard !values.isEmpty else { return }
-        object[key] = .array(values)
+        object.appendNew(key, .array(values))
     }
 
     mutating func set(_ key: String, strings values: [String]) { set(key, array: values.map(JSON.string)) }
@@ -35,15 +36,15 @@ struct ObjectWriter {
     mutating func set(_ key: String, oneOrMany values: [JSON]) {
         switch values.count {
         case 0: return
-        case 1: object[key] = values[0]
-        default: object[key] = .array(values)
+        case 1: object.appendNew(key, values[0])
+        default: object.appendNew(key, .array(values))
         }
     }
 
     /// Appends the extensions; a key already written as a known property keeps its known value.
     mutating func append(extensions: JSONObject) {
         for member in extensions.members where object.index(forKey: member.key) == nil {
-            object[member.key] = member.value
+            object.appendNew(member.key, member.value)
         }
     }
 }
