@@ -9,9 +9,15 @@ public struct VerifierOptions: Sendable {
     /// not-yet-valid or expired credential is reported.
     public var clockSkewSeconds: Int64
 
-    public init(now: DateTime? = nil, clockSkewSeconds: Int64 = 300) {
+    /// Reads the remote documents verification needs (status lists, DID documents, hosted
+    /// assertions). The library default touches no network; the CLI and service configure a fetch policy
+    /// or a folder of pinned documents.
+    public var fetcher: any DocumentFetcher
+
+    public init(now: DateTime? = nil, clockSkewSeconds: Int64 = 300, fetcher: any DocumentFetcher = NoNetworkFetcher()) {
         self.now = now
         self.clockSkewSeconds = clockSkewSeconds
+        self.fetcher = fetcher
     }
 
     /// The largest input the verifier reads (a credential, JWT or baked image), in bytes.

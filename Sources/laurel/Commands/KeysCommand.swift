@@ -97,7 +97,7 @@ struct ShowKey: ParsableCommand {
             let privateKey = try files.readPrivateKey(passphrase: try KeyFiles.passphrase(file: passphraseFile))
             Terminal.standardOutput((["\(privateKey.keyType) key \(files.privateKeyPath)"] + privateKey.publicKey.summaryLines)
                 .joined(separator: "\n") + "\n")
-        } catch let error as CLIError {
+        } catch {
             exitWith(error)
         }
     }
