@@ -91,19 +91,21 @@ public struct YAMLConverter {
                 }
             }
             if lines[pointer] == nil, let line { lines[pointer] = line }
-            // The tag as written (`?` when none was); Node.tag would resolve it, which also rewrites it.
+            // The tag as written (empty when none was); Node.tag would resolve it, which also rewrites it.
             let tag: String
             switch node {
             case .scalar(let scalar): tag = scalar.tag.description
             case .sequence(let sequence): tag = sequence.tag.description
             case .mapping(let mapping): tag = mapping.tag.description
             }
-            guard tag == "?" || (tag == "!" && node.scalar != nil) else {
+            // Scalars may say they are strings: Yams reports every quoted or block scalar as `!!str`.
+            let isString = node.scalar != nil && (tag == "!" || tag == Self.stringTag)
+            guard tag.isEmpty || isString else {
                 throw YAMLError("YAML tags (\(tag)) are not supported", line: line, column: column)
             }
             switch node {
             case .scalar(let scalar):
-                return try Self.scalar(scalar)
+                return isString ? .string(scalar.string) : try Self.scalar(scalar)
             case .sequence(let sequence):
                 var elements: [JSON] = []
                 for (index, element) in sequence.enumerated() {
@@ -118,7 +120,7 @@ public struct YAMLConverter {
                                         column: key.mark?.column)
                     }
                     let keyTag = keyScalar.tag.description
-                    guard keyTag == "?" || keyTag == "!" else {
+                    guard keyTag.isEmpty || keyTag == "!" || keyTag == Self.stringTag else {
                         throw YAMLError("YAML tags (\(keyTag)) are not supported", line: key.mark?.line, column: key.mark?.column)
                     }
                     let name = keyScalar.string
@@ -136,6 +138,8 @@ public struct YAMLConverter {
                 return .object(object)
             }
         }
+
+        static let stringTag = "tag:yaml.org,2002:str"
 
         /// YAML 1.2 core schema resolution of a scalar, for plain (unquoted) scalars only.
         static func scalar(_ scalar: Node.Scalar) throws(YAMLError) -> JSON {

@@ -60,8 +60,9 @@ struct FrenchPhrasebook: CriteriaPhrasebook {
     var bestGradeCounts: String { "Un travail peut être soumis de nouveau" + semicolon + " la meilleure note compte." }
 
     func attendanceReason(counted: Int, watched: Int, total: Int, needed: Int, recordingsCount: Bool) -> String {
-        let verb = recordingsCount ? "a assisté ou regardé l'enregistrement de" : "a assisté à"
-        var text = "\(verb) \(noun(counted, "séance", "séances")) sur \(total)\(semicolon) \(required(needed))"
+        var text = recordingsCount
+            ? "\(noun(counted, "séance suivie", "séances suivies")) sur \(total), en direct ou en enregistrement\(semicolon) \(required(needed))"
+            : "a assisté à \(noun(counted, "séance", "séances")) sur \(total)\(semicolon) \(required(needed))"
         if !recordingsCount && watched > 0 {
             text += " (\(noun(watched, "enregistrement regardé", "enregistrements regardés")), que cette règle ne compte pas)"
         }
@@ -82,7 +83,7 @@ struct FrenchPhrasebook: CriteriaPhrasebook {
 
     func assignmentsReason(met: Int, total: Int, needed: Int, level: String, notGraded: [String]) -> String {
         let have = met <= 1 ? "a" : "ont"
-        var text = "\(noun(met, "devoir", "devoirs")) sur \(total) \(have) au moins \(level)\(semicolon) \(needed) \(needed <= 1 ? "requis" : "requis")"
+        var text = "\(noun(met, "devoir", "devoirs")) sur \(total) \(have) au moins \(level)\(semicolon) \(needed) requis"
         if !notGraded.isEmpty { text += "\(semicolon) non notés\(colon) \(list(notGraded.map(quote)))" }
         return text
     }

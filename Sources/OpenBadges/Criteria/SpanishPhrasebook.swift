@@ -85,10 +85,11 @@ struct SpanishPhrasebook: CriteriaPhrasebook {
     }
 
     func groupReason(kind: CriteriaGroupKind, met: Int, total: Int, needed: Int) -> String {
+        let verb = met == 1 ? "se cumple" : "se cumplen"
         switch kind {
-        case .allOf: "se cumplen \(met) de \(total) requisitos; se necesitan todos"
-        case .anyOf: "se cumplen \(met) de \(total) opciones; se necesita 1"
-        case .atLeast: "se cumplen \(met) de \(total) requisitos; \(self.needed(needed))"
+        case .allOf: return "\(verb) \(met) de \(total) requisitos; se necesitan todos"
+        case .anyOf: return "\(verb) \(met) de \(total) opciones; se necesita 1"
+        case .atLeast: return "\(verb) \(met) de \(total) requisitos; \(self.needed(needed))"
         }
     }
 }
