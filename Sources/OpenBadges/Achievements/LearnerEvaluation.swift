@@ -21,6 +21,12 @@ public struct LearnerEvaluation: Sendable, Equatable {
         public let path: JSONPointer
         public let satisfied: Bool
         public let sentence: String
+
+        public init(path: JSONPointer, satisfied: Bool, sentence: String) {
+            self.path = path
+            self.satisfied = satisfied
+            self.sentence = sentence
+        }
     }
 }
 
