@@ -78,6 +78,11 @@ extension AchievementDefinition {
         let name = try reader.requiredLocalized("name", defaultLanguage: language)
         let description = try reader.requiredLocalized("description", defaultLanguage: language)
         let type = try reader.string("achievementType").map(AchievementType.init(rawValue:))
+        if let type, !type.isKnown && !type.isWellFormedExtension {
+            throw BadgeDecodingError(.invalidValue(
+                "\"\(type.rawValue)\" is not an OB 3.0 achievement type; use one of its terms (Certificate, Course, Badge…) or an extension ext:Name"),
+                at: reader.path("achievementType"))
+        }
         let humanCode = try reader.string("humanCode")
         let image = try reader.value("image").map { value throws(BadgeDecodingError) in
             try Self.image(value, at: reader.path("image"), language: language)
@@ -125,6 +130,10 @@ extension AchievementDefinition {
         let criteria = try CriteriaRule(json: try reader.required("criteria"), at: reader.path("criteria"))
         let narrative = try reader.localized("narrative", defaultLanguage: language)
         let gradebook = reader.value("gradebook")
+        // The mapping's content belongs to the gradebook importer; here it only has to be an object.
+        if let gradebook, gradebook.objectValue == nil {
+            throw BadgeDecodingError(.wrongKind(expected: "a gradebook mapping object", found: gradebook.kindName), at: reader.path("gradebook"))
+        }
         try reader.rejectUnknownMembers()
         return AchievementDefinition(
             id: id, defaultLanguage: language, name: name, description: description, achievementType: type,
