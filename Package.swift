@@ -47,12 +47,14 @@ let package = Package(
 
         // Tests. TestSupport finds ../shared/vectors (or $LAUREL_VECTORS) and the Python oracle venv.
         .target(name: "TestSupport", dependencies: ["LaurelJSON"], path: "Tests/TestSupport"),
+        // Credentials issued the way `laurel issue` does, for the tests of the issuer, verifier and CLI.
+        .target(name: "IssuanceFixtures", dependencies: ["BadgeIssuer", "TestSupport"], path: "Tests/IssuanceFixtures"),
         .testTarget(name: "LaurelJSONTests", dependencies: ["LaurelJSON", "TestSupport"]),
         .testTarget(name: "BadgeCryptoTests", dependencies: ["BadgeCrypto", "TestSupport"]),
         .testTarget(name: "LinkedDataTests", dependencies: ["LinkedData", "TestSupport"]),
         .testTarget(name: "OpenBadgesTests", dependencies: ["OpenBadges", "TestSupport"]),
-        .testTarget(name: "BadgeIssuerTests", dependencies: ["BadgeIssuer", "BadgeVerifier", "TestSupport"]),
-        .testTarget(name: "BadgeVerifierTests", dependencies: ["BadgeVerifier", "BadgeIssuer", "TestSupport"]),
+        .testTarget(name: "BadgeIssuerTests", dependencies: ["BadgeIssuer", "BadgeVerifier", "IssuanceFixtures", "TestSupport"]),
+        .testTarget(name: "BadgeVerifierTests", dependencies: ["BadgeVerifier", "BadgeIssuer", "IssuanceFixtures", "TestSupport"]),
         .testTarget(name: "LaurelCLITests", dependencies: ["laurel", "TestSupport"]),
     ]
 )

@@ -59,3 +59,10 @@ extension CheckCode {
     public static let datesNotYetValid: CheckCode = "dates.not_yet_valid"
     public static let datesInvalid: CheckCode = "dates.invalid"
 }
+
+extension CheckCode {
+    public static let dateWithoutTimeZone: CheckCode = "structure.date_without_timezone"
+    public static let endorsementUnreadable: CheckCode = "endorsement.unreadable"
+    public static let proofUnsupported: CheckCode = "proof.unsupported"
+    public static let keyPrivateExposed: CheckCode = "key.private_key_exposed"
+}

@@ -12,7 +12,7 @@ public enum PayloadKind: String, Sendable, Equatable, CustomStringConvertible {
 
     /// Classifies `bytes`, which must already be trimmed of surrounding white space; nil when the payload
     /// is none of the three.
-    static func classify(_ bytes: [UInt8]) -> PayloadKind? {
+    public static func classify(_ bytes: [UInt8]) -> PayloadKind? {
         guard let first = bytes.first else { return nil }
         if first == UInt8(ascii: "{") { return .json }
         if isCompactJWS(bytes) { return .compactJWS }

@@ -18,11 +18,11 @@ public struct LearnerRecord: Sendable, Equatable {
     /// How many peer reviews the learner gave, if the course counts them.
     public var peerReviewsGiven: Int?
     /// Where the record came from, for messages ("grades.csv, row 14").
-    public var source: SourceLocation?
+    public var source: FileLocation?
 
     public init(id: String, email: String? = nil, name: String? = nil, preferredLanguage: String? = nil,
                 grades: [String: [Grade]] = [:], attendance: [String: Attendance] = [:],
-                peerReviewsGiven: Int? = nil, source: SourceLocation? = nil) {
+                peerReviewsGiven: Int? = nil, source: FileLocation? = nil) {
         self.id = id
         self.email = email
         self.name = name
@@ -52,7 +52,7 @@ public enum Attendance: Sendable, Equatable {
 }
 
 /// A place in an input file.
-public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
+public struct FileLocation: Sendable, Equatable, CustomStringConvertible {
     public var file: String
     /// 1-based row (for CSV, counting the header row as row 1).
     public var row: Int

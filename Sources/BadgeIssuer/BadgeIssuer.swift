@@ -1,2 +1,0 @@
-import BadgeCrypto
-import OpenBadges
