@@ -166,7 +166,7 @@ struct OpenBadgesSchemaTests {
             "checks": [
                 ["code": "structure.schema_valid", "severity": "info", "message": "The credential matches the OB 3.0 schema."],
                 ["code": "dates.no_expiry", "severity": "warning", "message": "The credential never expires.",
-                 "evidence": ["validUntil": nil]],
+                 "evidence": ["validUntil": .null]],
             ],
         ]
         let result = schema.validate(report)

@@ -37,7 +37,7 @@ struct SchemaHostileInputTests {
         #expect(indirect.isValid("text"))
         let recursive = try schema(##"{"$recursiveAnchor": true, "allOf": [{"$recursiveRef": "#"}]}"##)
         expectStopped(recursive, [1, 2], mentioning: "reference cycle")
-        let result = try schema(##"{"$ref": "#"}"##).validate(nil)
+        let result = try schema(##"{"$ref": "#"}"##).validate(.null)
         let error = try #require(result.errors.last as SchemaValidationError?)
         #expect(error.keyword == "$ref")
         #expect(error.instanceLocation == "")

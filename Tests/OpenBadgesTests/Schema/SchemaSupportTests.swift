@@ -70,7 +70,7 @@ struct SchemaSupportTests {
     @Test("exact equality compares strings by bytes and numbers by value")
     func equality() {
         #expect(SchemaJSONEquality.equal(1, 1.0))
-        #expect(SchemaJSONEquality.equal(["a": [1, 2], "b": nil], ["b": nil, "a": [1.0, 2]]))
+        #expect(SchemaJSONEquality.equal(["a": [1, 2], "b": .null], ["b": .null, "a": [1.0, 2]]))
         #expect(!SchemaJSONEquality.equal(false, 0))
         #expect(!SchemaJSONEquality.equal([1], [true]))
         // Precomposed and decomposed é are canonically equivalent but different bytes.
