@@ -260,12 +260,20 @@ struct AchievementDefinitionTests {
                 achievement: definition.achievement(language: language), result: evaluation.results)
             credentials.append(credential.json)
         }
+        // Laurel's own validator first, then the oracle.
+        let official = try JSONSchema(try Vectors.json(ConstructionTests.achievementSchema),
+                                      options: SchemaOptions(format: .assert(["date-time", "date"])))
+        for credential in credentials {
+            let result = official.validate(credential)
+            #expect(result.isValid, "\(result.errors)")
+        }
         let errors = try ConstructionTests.schemaErrors(credentials, schema: ConstructionTests.achievementSchema)
         #expect(errors.count == credentials.count)
         for (index, list) in errors.enumerated() { #expect(list.isEmpty, "credential \(index): \(list)") }
         // The oracle judges: a produced achievement with an alignment missing targetUrl fails.
         var broken = credentials[0]
         broken["credentialSubject"]?["achievement"]?["alignment"]?[0]?["targetUrl"] = nil
+        #expect(!official.validate(broken).isValid)
         let brokenErrors = try ConstructionTests.schemaErrors([broken], schema: ConstructionTests.achievementSchema)
         #expect(brokenErrors.first?.isEmpty == false)
     }

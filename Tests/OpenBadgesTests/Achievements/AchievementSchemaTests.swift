@@ -3,7 +3,8 @@ import OpenBadges
 import TestSupport
 import Testing
 
-/// `schemas/achievement.schema.json` judged by Python's `jsonschema` (Tests/Oracles/json_schema.py).
+/// `schemas/achievement.schema.json` judged twice: by the project's own draft 2019-09 validator
+/// (`JSONSchema`), and by Python's `jsonschema` (Tests/Oracles/json_schema.py).
 @Suite("The achievement definition schema")
 struct AchievementSchemaTests {
     static let schemaPath = Vectors.projectRoot.appendingPathComponent("schemas/achievement.schema.json").path
@@ -20,12 +21,40 @@ struct AchievementSchemaTests {
         return standIn.path
     }
 
+    /// The achievement schema compiled by Laurel's validator, with the gradebook schema registered.
+    static func compiled() throws -> JSONSchema {
+        var registry = SchemaRegistry()
+        let gradebook = try JSON.parse(Array(try Data(contentsOf: URL(fileURLWithPath: try gradebookSchemaPath()))))
+        try registry.register(gradebook)
+        let schema = try JSON.parse(Array(try Data(contentsOf: URL(fileURLWithPath: schemaPath))))
+        return try JSONSchema(schema, registry: registry)
+    }
+
+    /// Laurel's validator's errors for `document`, as "<instance location>: <message>".
+    static func ownErrors(_ document: JSON) throws -> [String] {
+        try compiled().validate(document).errors.map { "\($0.instanceLocation): \($0.message)" }
+    }
+
     /// The oracle's error lines for `document` (empty when valid).
     static func errors(_ document: JSON) throws -> [String] {
         let result = try Oracle.run(script: "json_schema.py", arguments: [schemaPath, try gradebookSchemaPath()],
                                     input: document.serialized())
         #expect(result.status == 0 || result.status == 1, "\(result.stderrText)")
         return result.stdoutText.split(separator: "\n").map(String.init)
+    }
+
+    @Test("Laurel's own validator accepts the example and rejects broken definitions")
+    func ownValidator() throws {
+        let good = try DefinitionSamples.exampleJSON()
+        #expect(try Self.ownErrors(good).isEmpty)
+        #expect(try Self.ownErrors(try DefinitionSamples.example().json).isEmpty)
+        for (name, document, pointer) in try Self.brokenCases() {
+            let errors = try Self.ownErrors(document)
+            #expect(!errors.isEmpty, "\(name) passed the schema")
+            // Laurel reports locations without the oracle's trailing colon convention: compare the pointer.
+            let location = String(pointer.dropLast())
+            #expect(errors.contains { $0.hasPrefix(location == "/" ? "" : location) }, "\(name): \(errors)")
+        }
     }
 
     @Test("the schema accepts the example in both spellings",
@@ -46,6 +75,20 @@ struct AchievementSchemaTests {
 
     @Test("the schema rejects broken definitions", .enabled(if: Oracle.isAvailable, Oracle.missingComment))
     func rejects() throws {
+        let cases = try Self.brokenCases()
+        for (name, document, pointer) in cases {
+            let lines = try Self.errors(document)
+            #expect(!lines.isEmpty, "\(name) passed the schema")
+            #expect(lines.contains { $0.hasPrefix(pointer) }, "\(name): \(lines)")
+            // And Laurel's own loader refuses it too (structure or checks), never crashing.
+            #expect(throws: AchievementDefinitionError.self, "\(name)") { _ = try DefinitionSamples.load(document) }
+        }
+        #expect(cases.count == 13)
+    }
+
+    /// Broken variants of the example: a name, the document, and the pointer (with the oracle's ":")
+    /// where an error must be reported.
+    static func brokenCases() throws -> [(String, JSON, String)] {
         let good = try DefinitionSamples.exampleJSON()
         var cases: [(String, JSON, String)] = []
         func broken(_ name: String, expecting pointer: String, _ edit: (inout JSON) -> Void) {
@@ -72,13 +115,6 @@ struct AchievementSchemaTests {
         broken("an alignment naming both code and id", expecting: "/alignments/0:") { $0["alignments"] = [["code": "PART.1", "id": "x"]] }
         broken("a gradebook that is not an object", expecting: "/gradebook:") { $0["gradebook"] = "columns.csv" }
         broken("an achievement type outside the vocabulary", expecting: "/achievementType:") { $0["achievementType"] = "Diplomma" }
-        for (name, document, pointer) in cases {
-            let lines = try Self.errors(document)
-            #expect(!lines.isEmpty, "\(name) passed the schema")
-            #expect(lines.contains { $0.hasPrefix(pointer) }, "\(name): \(lines)")
-            // And Laurel's own loader refuses it too (structure or checks), never crashing.
-            #expect(throws: AchievementDefinitionError.self, "\(name)") { _ = try DefinitionSamples.load(document) }
-        }
-        #expect(cases.count == 13)
+        return cases
     }
 }
