@@ -16,6 +16,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // YAML achievement definitions; parsed YAML is converted to Laurel's JSON under a node budget.
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         // C shim over libcrypto. Only BadgeCrypto imports it.
@@ -29,7 +31,10 @@ let package = Package(
         .target(name: "LaurelJSON"),
         .target(name: "BadgeCrypto", dependencies: ["COpenSSL", "LaurelJSON"]),
         .target(name: "LinkedData", dependencies: ["LaurelJSON", "BadgeCrypto"]),
-        .target(name: "OpenBadges", dependencies: ["LinkedData", "BadgeCrypto"]),
+        .target(
+            name: "OpenBadges",
+            dependencies: ["LinkedData", "BadgeCrypto", .product(name: "Yams", package: "Yams")]
+        ),
         .target(name: "BadgeIssuer", dependencies: ["OpenBadges", "BadgeCrypto"]),
         .target(name: "BadgeVerifier", dependencies: ["OpenBadges", "BadgeCrypto"]),
         .executableTarget(
