@@ -54,6 +54,9 @@ public struct BadgeArtwork: Sendable, Hashable {
 
     var design: BadgeDesign { BadgeDesign(achievementID: achievementID, levelKey: levelID ?? level) }
 
+    /// The badge as an SVG document (UTF-8), with the name and level as text; typically 2 to 4 KB.
+    public func svg() -> [UInt8] { BadgeSVG.write(self) }
+
     /// The emblem as a PNG of `size` × `size` pixels (clamped to ``pngSizeRange``).
     ///
     /// With `.indexed`, an image whose anti-aliasing needs more than 256 colours (which the designs do not
