@@ -64,7 +64,7 @@ public struct BadgeArtwork: Sendable, Hashable {
     public func png(size: Int = 256, colorType: PNGColorType = .indexed) -> [UInt8] {
         let size = Self.clampedSize(size)
         let design = design
-        let canvas = EmblemRasterizer.render(design.frame + design.motif, size: size, colorCount: design.palette.count + 1)
+        let canvas = EmblemRasterizer.render(design.frame + design.motif, size: size)
         if colorType == .indexed, let (indices, palette) = canvas.indexed(palette: design.palette) {
             return PNGEncoder.indexed(width: size, height: size, indices: indices, palette: palette)
         }
@@ -75,7 +75,7 @@ public struct BadgeArtwork: Sendable, Hashable {
     public func raster(size: Int = 256) -> BadgeRaster {
         let size = Self.clampedSize(size)
         let design = design
-        let canvas = EmblemRasterizer.render(design.frame + design.motif, size: size, colorCount: design.palette.count + 1)
+        let canvas = EmblemRasterizer.render(design.frame + design.motif, size: size)
         return BadgeRaster(width: size, height: size, rgba: canvas.rgba(palette: design.palette))
     }
 

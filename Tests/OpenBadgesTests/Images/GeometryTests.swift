@@ -1,5 +1,6 @@
 import Foundation
 @testable import OpenBadges
+import TestSupport
 import Testing
 
 @Suite("Badge artwork: geometry")
@@ -56,6 +57,24 @@ struct GeometryTests {
             #expect(ring + petal == 121)
             let field = ShapeDistanceField(.rosette(petals: petals, ring: ring, petal: petal, rotation: 0))
             #expect(field.innerRadius >= 108 && field.innerRadius < 111, "\(petals): \(field.innerRadius)")
+        }
+    }
+
+    @Test("the drawing code calls nothing from libm or Foundation, which Laurel's release binaries do not link")
+    func noMathLibrary() throws {
+        let folder = Vectors.projectRoot.appendingPathComponent("Sources/OpenBadges/Images")
+        let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".swift") } ?? []
+        #expect(files.count > 20)
+        for file in files {
+            let source = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            for forbidden in [".rounded(", "truncatingRemainder", "import Foundation", "import Glibc", "floor(", "ceil(",
+                              " sin(", " cos(", "atan2(", "pow("] {
+                let code = source.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }
+                let offending = code.filter { $0.contains(forbidden) && !$0.contains("ArtworkMath.") && !$0.contains("Trigonometry.")
+                    && !$0.contains("static func") }
+                #expect(offending.isEmpty, "\(file): \(forbidden): \(offending)")
+            }
         }
     }
 }

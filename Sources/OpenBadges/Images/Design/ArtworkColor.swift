@@ -33,7 +33,7 @@ struct ArtworkColor: Sendable, Hashable {
         default: (r, g, b) = (chroma, 0, second)
         }
         let m = l - chroma / 2
-        func channel(_ value: Double) -> UInt8 { UInt8(min(255, max(0, ((value + m) * 255).rounded()))) }
+        func channel(_ value: Double) -> UInt8 { UInt8(min(255, max(0, ArtworkMath.nearest((value + m) * 255)))) }
         self.init(red: channel(r), green: channel(g), blue: channel(b))
     }
 

@@ -13,14 +13,14 @@ enum Trigonometry {
     /// Sine and cosine of `angle` (radians).
     static func sinCos(_ angle: Double) -> (sin: Double, cos: Double) {
         // Reduce to r in [-π/4, π/4] plus a quarter-turn count; π/2 in two parts keeps r exact enough.
-        let quarter = (angle / halfPiHigh).rounded()
+        let quarterTurns = ArtworkMath.nearest(angle / halfPiHigh)
+        let quarter = Double(quarterTurns)
         let r = (angle - quarter * halfPiHigh) - quarter * halfPiLow
         let r2 = r * r
         // Taylor series to r^13 / r^14: the first omitted term is below 3e-14 at |r| = π/4.
         let s = r * (1 - r2 / 6 * (1 - r2 / 20 * (1 - r2 / 42 * (1 - r2 / 72 * (1 - r2 / 110 * (1 - r2 / 156))))))
         let c = 1 - r2 / 2 * (1 - r2 / 12 * (1 - r2 / 30 * (1 - r2 / 56 * (1 - r2 / 90 * (1 - r2 / 132 * (1 - r2 / 182))))))
-        let turn = Int(quarter.truncatingRemainder(dividingBy: 4))
-        switch (turn + 4) % 4 {
+        switch ((quarterTurns % 4) + 4) % 4 {
         case 0: return (s, c)
         case 1: return (c, -s)
         case 2: return (-s, -c)

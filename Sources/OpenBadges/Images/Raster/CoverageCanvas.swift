@@ -6,114 +6,101 @@
 /// palette: one byte per pixel instead of four, and a fraction of the compressed size. Where two edges
 /// fall within one pixel, the colour already there is reduced to its dominant part first; the difference
 /// is invisible at that scale.
+///
+/// A pixel's state is packed in 16 bits, base << 9 | over << 5 | coverage, so painting is one load and
+/// one store, and the state indexes the palette table directly. Colours are 4-bit indices: at most 16,
+/// 0 being transparent.
 struct CoverageCanvas {
     let width: Int
     let height: Int
-    /// Palette colours, including 0 (transparent).
-    let colorCount: Int
-    /// Per pixel: base colour, over colour, and coverage of over in 16ths (0: the pixel is solid base).
-    private(set) var base: [UInt8]
-    private(set) var over: [UInt8]
-    private(set) var level: [UInt8]
+    private(set) var states: [UInt16]
 
     static let levels = 16
+    static let maxColors = 16
+    private static let stateCount = 1 << 13
 
-    init(width: Int, height: Int, colorCount: Int) {
+    init(width: Int, height: Int) {
         self.width = width
         self.height = height
-        self.colorCount = colorCount
-        base = [UInt8](repeating: 0, count: width * height)
-        over = base
-        level = base
+        states = [UInt16](repeating: 0, count: width * height)
     }
 
-    /// Lays `color` over pixel `index` at `coverage` sixteenths (0...16).
+    /// The state of a pixel entirely of `color`.
     @inline(__always)
-    mutating func paint(_ index: Int, color: UInt8, coverage: Int) {
+    static func solid(_ color: UInt8) -> UInt16 {
+        let c = UInt16(color & 15)
+        return c << 9 | c << 5
+    }
+
+    /// Lays `color` over the pixel at `pixel` with `coverage` sixteenths (0...16).
+    @inline(__always)
+    static func paint(_ pixel: UnsafeMutablePointer<UInt16>, color: UInt8, coverage: Int) {
         if coverage <= 0 { return }
-        if coverage >= Self.levels {
-            fill(index, color: color)
+        if coverage >= levels {
+            pixel.pointee = solid(color)
             return
         }
-        var under = base[index]
-        let existing = Int(level[index])
-        if existing != 0 && existing * 2 >= Self.levels { under = over[index] }
-        if under == color {
-            fill(index, color: color)
-            return
-        }
-        base[index] = under
-        over[index] = color
-        level[index] = UInt8(coverage)
+        let state = pixel.pointee
+        let existing = Int(state & 31)
+        // A pixel already mixed keeps only its dominant colour under the new one.
+        let under = existing * 2 >= levels ? UInt16((state >> 5) & 15) : state >> 9
+        let top = UInt16(color & 15)
+        pixel.pointee = under == top ? solid(color) : under << 9 | top << 5 | UInt16(coverage)
     }
 
-    /// Makes pixel `index` solid `color`.
-    @inline(__always)
-    mutating func fill(_ index: Int, color: UInt8) {
-        base[index] = color
-        over[index] = color
-        level[index] = 0
+    /// Lends the pixel states for painting.
+    mutating func withStates<T>(_ body: (UnsafeMutableBufferPointer<UInt16>) -> T) -> T {
+        states.withUnsafeMutableBufferPointer { body($0) }
     }
 
-    /// The colour of each (base, over, coverage) state, non-premultiplied: over a transparent base, the over
-    /// colour at partial alpha; over an opaque base, the two blended.
-    func color(base b: Int, over o: Int, level t: Int, palette: [ArtworkColor]) -> RGBA {
+    /// The colour of a state, non-premultiplied: over a transparent base, the over colour at partial
+    /// alpha; over an opaque base, the two blended.
+    static func color(ofState state: Int, palette: [ArtworkColor]) -> RGBA {
+        let t = state & 31
+        let over = (state >> 5) & 15
+        let base = (state >> 9) & 15
         func rgb(_ index: Int) -> ArtworkColor? { index == 0 || index > palette.count ? nil : palette[index - 1] }
-        guard t > 0, let top = rgb(o) else {
-            guard let solid = rgb(b) else { return .transparent }
+        guard t > 0, let top = rgb(over) else {
+            guard let solid = rgb(base) else { return .transparent }
             return RGBA(red: solid.red, green: solid.green, blue: solid.blue, alpha: 255)
         }
-        guard let bottom = rgb(b) else {
-            return RGBA(red: top.red, green: top.green, blue: top.blue, alpha: UInt8((t * 255 + Self.levels / 2) / Self.levels))
+        guard let bottom = rgb(base) else {
+            return RGBA(red: top.red, green: top.green, blue: top.blue, alpha: UInt8((t * 255 + levels / 2) / levels))
         }
         func mix(_ x: UInt8, _ y: UInt8) -> UInt8 {
-            UInt8((Int(x) * (Self.levels - t) + Int(y) * t + Self.levels / 2) / Self.levels)
+            UInt8((Int(x) * (levels - t) + Int(y) * t + levels / 2) / levels)
         }
         return RGBA(red: mix(bottom.red, top.red), green: mix(bottom.green, top.green), blue: mix(bottom.blue, top.blue),
                     alpha: 255)
     }
 
-    private var stateCount: Int { colorCount * colorCount * (Self.levels + 1) }
-
-    @inline(__always)
-    private func state(_ index: Int) -> Int {
-        (Int(base[index]) * colorCount + Int(over[index])) * (Self.levels + 1) + Int(level[index])
-    }
-
-    private func color(ofState state: Int, palette: [ArtworkColor]) -> RGBA {
-        let t = state % (Self.levels + 1)
-        let pair = state / (Self.levels + 1)
-        return color(base: pair / colorCount, over: pair % colorCount, level: t, palette: palette)
-    }
-
     /// The image as palette indices and a palette of at most `maxEntries` colours, translucent entries
     /// first (so PNG's tRNS stays short), then in state order; nil when more colours occur.
     func indexed(palette: [ArtworkColor], maxEntries: Int = 256) -> (indices: [UInt8], palette: [RGBA])? {
-        var used = [Bool](repeating: false, count: stateCount)
-        for index in 0..<(width * height) { used[state(index)] = true }
-        var states: [(state: Int, color: RGBA)] = []
-        for state in used.indices where used[state] { states.append((state, color(ofState: state, palette: palette))) }
-        guard states.count <= maxEntries else { return nil }
-        states.sort { ($0.color.alpha == 255 ? 1 : 0, $0.state) < ($1.color.alpha == 255 ? 1 : 0, $1.state) }
-        var entryOfState = [UInt8](repeating: 0, count: stateCount)
-        for (entry, item) in states.enumerated() { entryOfState[item.state] = UInt8(entry) }
-        var indices = [UInt8](repeating: 0, count: width * height)
-        for index in indices.indices { indices[index] = entryOfState[state(index)] }
-        return (indices, states.map(\.color))
+        var used = [Bool](repeating: false, count: Self.stateCount)
+        for state in states { used[Int(state) & (Self.stateCount - 1)] = true }
+        var entries: [(state: Int, color: RGBA)] = []
+        for state in used.indices where used[state] { entries.append((state, Self.color(ofState: state, palette: palette))) }
+        guard entries.count <= maxEntries else { return nil }
+        entries.sort { ($0.color.alpha == 255 ? 1 : 0, $0.state) < ($1.color.alpha == 255 ? 1 : 0, $1.state) }
+        var entryOfState = [UInt8](repeating: 0, count: Self.stateCount)
+        for (entry, item) in entries.enumerated() { entryOfState[item.state] = UInt8(entry) }
+        let indices = states.map { entryOfState[Int($0) & (Self.stateCount - 1)] }
+        return (indices, entries.map(\.color))
     }
 
     /// The image as RGBA bytes, non-premultiplied, row after row.
     func rgba(palette: [ArtworkColor]) -> [UInt8] {
-        var colorOfState = [RGBA?](repeating: nil, count: stateCount)
+        var colorOfState = [RGBA?](repeating: nil, count: Self.stateCount)
         var pixels = [UInt8](repeating: 0, count: width * height * 4)
-        for index in 0..<(width * height) {
-            let s = state(index)
+        for (index, packed) in states.enumerated() {
+            let state = Int(packed) & (Self.stateCount - 1)
             let color: RGBA
-            if let known = colorOfState[s] {
+            if let known = colorOfState[state] {
                 color = known
             } else {
-                color = self.color(ofState: s, palette: palette)
-                colorOfState[s] = color
+                color = Self.color(ofState: state, palette: palette)
+                colorOfState[state] = color
             }
             pixels[4 * index] = color.red
             pixels[4 * index + 1] = color.green

@@ -97,18 +97,10 @@ enum BadgeSVG {
 
     /// "Name — Level", the name cut (with an ellipsis) after ``maxTitleClusters`` clusters.
     private static func title(name: (text: String, truncated: Bool), level: String?) -> String {
-        var title = ""
-        var clusters = 0
-        var cut = name.truncated
-        for character in name.text {
-            if clusters == maxTitleClusters {
-                cut = true
-                break
-            }
-            title.append(character)
-            clusters += 1
-        }
-        if cut { title.append("…") }
+        let text = name.text
+        let end = text.index(text.startIndex, offsetBy: maxTitleClusters, limitedBy: text.endIndex) ?? text.endIndex
+        var title = String(text[..<end])
+        if end < text.endIndex || name.truncated { title.append("…") }
         if let level, !level.isEmpty {
             var levelText = ""
             for character in level.prefix(maxTitleClusters) { levelText.append(character) }

@@ -48,7 +48,7 @@ struct SVGWriter {
     /// A number rounded to a tenth, without a trailing ".0": "128", "-3.5".
     mutating func number(_ value: Double) {
         // Design coordinates are within a few hundred units; the clamp only keeps the conversion defined.
-        let tenths = Int((min(1e9, max(-1e9, value.isFinite ? value : 0)) * 10).rounded())
+        let tenths = ArtworkMath.nearest(min(1e9, max(-1e9, value.isFinite ? value : 0)) * 10)
         if tenths < 0 { bytes.append(UInt8(ascii: "-")) }
         let magnitude = tenths.magnitude
         integer(magnitude / 10)

@@ -15,7 +15,10 @@ enum BadgeText {
 
     /// The cleaned text, and whether it was cut at ``maxScalars``.
     static func cleaned(_ text: String) -> (text: String, truncated: Bool) {
-        var output = String.UnicodeScalarView()
+        // UTF-8 bytes, made into a String once: appending scalar by scalar to a String costs more than
+        // classifying them.
+        var output: [UInt8] = []
+        output.reserveCapacity(min(text.utf8.count, 4 * maxScalars))
         var pendingSpace = false
         var kept = 0
         for scalar in text.unicodeScalars {
@@ -25,24 +28,33 @@ enum BadgeText {
             case .space:
                 pendingSpace = !output.isEmpty
             case .keep:
-                if kept >= maxScalars { return (String(output), true) }
+                if kept >= maxScalars { return (String(decoding: output, as: UTF8.self), true) }
                 if pendingSpace {
-                    output.append(" ")
+                    output.append(0x20)
                     pendingSpace = false
                 }
-                output.append(scalar)
+                if scalar.value < 0x80 {
+                    output.append(UInt8(scalar.value))
+                } else {
+                    output.append(contentsOf: scalar.utf8)
+                }
                 kept += 1
             }
         }
-        return (String(output), false)
+        return (String(decoding: output, as: UTF8.self), false)
     }
 
     private enum Category { case keep, space, drop }
 
     private static func category(_ scalar: Unicode.Scalar) -> Category {
         let value = scalar.value
+        // ASCII first: most names are mostly ASCII, and Unicode property look-ups are the slow part.
+        if value < 0x80 {
+            if value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D { return .space }
+            return value < 0x20 || value == 0x7F ? .drop : .keep
+        }
         switch value {
-        case 0x09, 0x0A, 0x0D, 0x20, 0x85, 0x2028, 0x2029: return .space
+        case 0x85, 0x2028, 0x2029: return .space
         case 0x00...0x1F, 0x7F...0x9F: return .drop
         case 0x202A...0x202E, 0x2066...0x2069: return .drop  // embeddings, overrides, isolates
         case 0xFEFF: return .drop  // byte-order mark

@@ -30,9 +30,18 @@ enum GlyphWidths {
         var spacing = 0
         var previousWasVirama = false
         for scalar in cluster.unicodeScalars {
+            let value = scalar.value
+            // ASCII needs no Unicode property look-up, the slow part of measuring.
+            if value >= 0x20 && value <= 0x7E {
+                total += ascii[Int(value - 0x20)]
+                spacing += 1
+                previousWasVirama = false
+                continue
+            }
             let properties = scalar.properties
-            if properties.isEmojiPresentation || (0x1F1E6...0x1F1FF).contains(scalar.value)
-                || (properties.isEmoji && cluster.unicodeScalars.contains("\u{FE0F}")) {
+            // Emoji: presentation selector, regional indicators (flags), or a scalar shown as emoji by
+            // default (none lies below U+231A).
+            if value == 0xFE0F || (0x1F1E6...0x1F1FF).contains(value) || (value >= 0x231A && properties.isEmojiPresentation) {
                 return 1.25 * safety
             }
             let width = scalarWidth(scalar, properties)
@@ -40,7 +49,9 @@ enum GlyphWidths {
                 total += spacing > 0 && previousWasVirama ? width * 0.6 : width
                 spacing += 1
             }
-            previousWasVirama = properties.canonicalCombiningClass == .virama
+            // Viramas exist only in the Brahmic blocks.
+            previousWasVirama = (0x0900..<0x1D00).contains(value) || (0xA800..<0xAB00).contains(value)
+                || (0x11000..<0x12000).contains(value) ? properties.canonicalCombiningClass == .virama : false
         }
         return total * safety
     }
@@ -48,7 +59,6 @@ enum GlyphWidths {
     /// The width of a lone scalar, before ``safety``; 0 for what draws nothing by itself.
     private static func scalarWidth(_ scalar: Unicode.Scalar, _ properties: Unicode.Scalar.Properties) -> Double {
         let value = scalar.value
-        if value >= 0x20 && value <= 0x7E { return ascii[Int(value - 0x20)] }
         switch properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format, .control, .surrogate: return 0
         case .spacingMark: return 0.3

@@ -68,7 +68,7 @@ struct TextClusters {
             0xF900...0xFAFF, 0xFF00...0xFFEF, 0x1B000...0x1B2FF, 0x1F000...0x1FAFF, 0x20000...0x3FFFD:
             return .ideographic
         default:
-            return first.properties.isEmojiPresentation ? .ideographic : .other
+            return value >= 0x231A && first.properties.isEmojiPresentation ? .ideographic : .other
         }
     }
 

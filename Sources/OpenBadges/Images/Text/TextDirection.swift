@@ -9,6 +9,10 @@ enum TextDirection: Sendable, Equatable {
     static func firstStrong(in text: String) -> TextDirection? {
         for scalar in text.unicodeScalars.prefix(256) {
             let value = scalar.value
+            if value < 0x80 {
+                if (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A { return .leftToRight }
+                continue
+            }
             switch value {
             case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFE, 0x10800...0x10FFF, 0x1E800...0x1EFFF:
                 // Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Arabic presentation forms, and the
