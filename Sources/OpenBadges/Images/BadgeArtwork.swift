@@ -5,8 +5,8 @@
 /// ```swift
 /// let artwork = BadgeArtwork(achievementID: "https://example.org/achievements/partnership",
 ///                            name: "بناء الشراكات", level: "ممتاز", levelID: "excellent", language: "ar")
-/// let svg = artwork.svg()          // a few KB of UTF-8 XML, right-to-left text
-/// let png = artwork.png(size: 256) // a few KB
+/// let svg = artwork.svg()          // about 2 KB of UTF-8 XML, right-to-left text
+/// let png = artwork.png(size: 256) // about 6 KB
 /// let baked = try Baker.bake(image: png, payload: .compactJWS(vcJWT), version: .ob3)
 /// ```
 ///
@@ -54,7 +54,8 @@ public struct BadgeArtwork: Sendable, Hashable {
 
     var design: BadgeDesign { BadgeDesign(achievementID: achievementID, levelKey: levelID ?? level) }
 
-    /// The badge as an SVG document (UTF-8), with the name and level as text; typically 2 to 4 KB.
+    /// The badge as an SVG document (UTF-8), with the name and level as text: about 1.3 to 2.5 KB, at most a few
+    /// KB more for the longest names (the title carries up to 300 characters of the name).
     public func svg() -> [UInt8] { BadgeSVG.write(self) }
 
     /// The emblem as a PNG of `size` × `size` pixels (clamped to ``pngSizeRange``).
