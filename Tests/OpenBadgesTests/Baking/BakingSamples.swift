@@ -28,7 +28,7 @@ enum BakingSamples {
     static let hostedURL = "https://example.org/assertions/123?lang=en&v=2"
 
     /// Unbakes and insists on a payload.
-    static func unbaked(_ image: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) throws -> UnbakedPayload {
+    static func unbaked(_ image: [UInt8], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> UnbakedPayload {
         let result = try Unbaker.unbake(image)
         guard let payload = result.payload else {
             Issue.record("expected a baked image, got \(result)", sourceLocation: sourceLocation)
@@ -40,7 +40,7 @@ enum BakingSamples {
     /// The error `body` throws; records an issue when it throws nothing or when its code is not `code`.
     @discardableResult
     static func expectError(
-        _ code: String, sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> Void
+        _ code: String, sourceLocation: Testing.SourceLocation = #_sourceLocation, _ body: () throws -> Void
     ) -> BakingError? {
         do {
             try body()
