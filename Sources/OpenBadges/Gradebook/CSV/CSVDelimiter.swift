@@ -17,13 +17,13 @@ public enum CSVDelimiter: Sendable, Equatable, CaseIterable, CustomStringConvert
         }
     }
 
-    /// Accepts the character itself (`,` `;` and a tab) or its name (`comma`, `semicolon`, `tab`, also
-    /// written `\t`), as a person would type it in a mapping or on the command line.
+    /// Accepts the character itself (`,` `;` or a tab) or its name (`comma`, `semicolon`, `tab`), as a
+    /// mapping or a command line writes it.
     public init?(_ text: String) {
-        switch text.lowercased() {
+        switch text {
         case ",", "comma": self = .comma
         case ";", "semicolon": self = .semicolon
-        case "\t", "\\t", "tab": self = .tab
+        case "\t", "tab": self = .tab
         default: return nil
         }
     }

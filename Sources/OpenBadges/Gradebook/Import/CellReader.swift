@@ -1,0 +1,115 @@
+/// Reads grade, attendance and count cells with a mapping's vocabularies.
+struct CellReader {
+    let decimal: DecimalSeparator
+    let attemptSeparator: String
+    /// Level match keys to level keys.
+    private let levels: [String: String]
+    /// The level keys, for messages.
+    let levelKeys: [String]
+    private let attendance: [String: Attendance]
+    private let noGrade: Set<String>
+
+    /// Texts that mean "no grade" in any mapping: Moodle's "-" (and the dashes a spreadsheet's
+    /// autocorrect turns it into), Open edX's "Not Attempted" and "Not Available", "n/a".
+    static let builtInNoGrade = ["-", "–", "—", "not attempted", "not available", "n/a"]
+
+    init(mapping: GradebookMapping) throws(MappingError) {
+        decimal = mapping.decimalSeparator ?? .auto
+        attemptSeparator = mapping.attemptSeparator ?? GradebookMapping.defaultAttemptSeparator
+
+        let rubric = mapping.levels ?? RubricLevel.fourLevelRubric
+        var levels: [String: String] = [:]
+        var explicit: Set<String> = []
+        for level in rubric {
+            for alias in [level.key] + level.aliases {
+                let key = TextNormalization.matchKey(alias)
+                if let other = levels[key], other != level.key {
+                    throw MappingError(.conflictingAlias(alias, first: "level \(other)", second: "level \(level.key)"),
+                                       at: JSONPointer.root.appending("levels").appending(level.key))
+                }
+                levels[key] = level.key
+                explicit.insert(key)
+            }
+        }
+        // Built-in names for the built-in keys the rubric uses; an explicit alias keeps its meaning.
+        let keys = Set(rubric.map(\.key))
+        for builtIn in RubricLevel.builtInAliases where keys.contains(builtIn.key) {
+            for alias in builtIn.aliases {
+                let key = TextNormalization.matchKey(alias)
+                if levels[key] == nil { levels[key] = builtIn.key }
+            }
+        }
+        self.levels = levels
+        levelKeys = rubric.map(\.key)
+
+        var attendance: [String: Attendance] = [:]
+        for (value, state) in mapping.attendanceValues.entries {
+            let key = TextNormalization.matchKey(value)
+            if let other = attendance[key], other != state {
+                throw MappingError(.conflictingAlias(value, first: "\(other)", second: "\(state)"),
+                                   at: JSONPointer.root.appending("attendanceValues"))
+            }
+            attendance[key] = state
+        }
+        for (value, state) in AttendanceValues.builtIn.entries {
+            let key = TextNormalization.matchKey(value)
+            if attendance[key] == nil { attendance[key] = state }
+        }
+        self.attendance = attendance
+        noGrade = Set((Self.builtInNoGrade + mapping.noGradeValues).map(TextNormalization.matchKey))
+    }
+
+    func isNoGrade(_ text: String) -> Bool {
+        text.isEmpty || noGrade.contains(TextNormalization.matchKey(text))
+    }
+
+    /// The attempts one cell holds (none for an empty or no-grade cell), oldest first.
+    func grades(_ cell: String, expect: GradeExpectation) -> Result<[Grade], CellProblem> {
+        let text = TextNormalization.trimmed(cell)
+        if isNoGrade(text) { return .success([]) }
+        let parts = text.split(separator: attemptSeparator, omittingEmptySubsequences: false)
+        if parts.count == 1 { return grade(text, expect: expect).map { [$0] } }
+        var out: [Grade] = []
+        for part in parts {
+            let attempt = TextNormalization.trimmed(String(part))
+            guard !isNoGrade(attempt) else { return .failure(.emptyAttempt(text, separator: attemptSeparator)) }
+            switch grade(attempt, expect: expect) {
+            case .success(let grade): out.append(grade)
+            case .failure(let problem): return .failure(problem)
+            }
+        }
+        return .success(out)
+    }
+
+    private func grade(_ text: String, expect: GradeExpectation) -> Result<Grade, CellProblem> {
+        let number = NumberReading.parse(text, decimal: decimal)
+        let level = number == nil ? levels[TextNormalization.matchKey(text)] : nil
+        switch (expect, number, level) {
+        case (.level, .some, _): return .failure(.numberWhereLevelExpected(text))
+        case (.score, nil, let level?): return .failure(.levelWhereNumberExpected(text, level: level))
+        case (.score, nil, nil): return .failure(.notANumber(text))
+        case (.level, nil, nil): return .failure(.unknownLevel(text, levels: levelKeys))
+        case (.any, nil, nil): return .failure(.unrecognizedGrade(text, levels: levelKeys))
+        case (_, let number?, _): return .success(.score(number.value))
+        case (_, nil, let level?): return .success(.level(level))
+        }
+    }
+
+    /// The session's mark; `nil` for an empty cell.
+    func attendance(_ cell: String) -> Result<Attendance?, CellProblem> {
+        let text = TextNormalization.trimmed(cell)
+        if text.isEmpty { return .success(nil) }
+        guard let state = attendance[TextNormalization.matchKey(text)] else { return .failure(.unknownAttendance(text)) }
+        return .success(state)
+    }
+
+    /// A whole number of peer reviews; `nil` for an empty or no-grade cell. "3", "3.0" and "3,00" are 3.
+    func count(_ cell: String) -> Result<Int?, CellProblem> {
+        let text = TextNormalization.trimmed(cell)
+        if isNoGrade(text) { return .success(nil) }
+        guard let number = NumberReading.parse(text, decimal: decimal), !number.isPercent,
+              number.value >= 0, number.value <= 100_000, let count = Int(exactly: number.value)
+        else { return .failure(.invalidCount(text)) }
+        return .success(count)
+    }
+}
