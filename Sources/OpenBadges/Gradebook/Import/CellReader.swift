@@ -66,32 +66,47 @@ struct CellReader {
     /// The attempts one cell holds (none for an empty or no-grade cell), oldest first.
     func grades(_ cell: String, expect: GradeExpectation) -> Result<[Grade], CellProblem> {
         let text = TextNormalization.trimmed(cell)
-        if isNoGrade(text) { return .success([]) }
-        let parts = text.split(separator: attemptSeparator, omittingEmptySubsequences: false)
-        if parts.count == 1 { return grade(text, expect: expect).map { [$0] } }
+        if text.isEmpty { return .success([]) }
+        guard containsSeparator(text) else {
+            switch read(text, expect: expect) {
+            case .success(let grade?): return .success([grade])
+            case .success(nil): return .success([])
+            case .failure(let problem): return .failure(problem)
+            }
+        }
         var out: [Grade] = []
-        for part in parts {
+        for part in text.split(separator: attemptSeparator, omittingEmptySubsequences: false) {
             let attempt = TextNormalization.trimmed(String(part))
-            guard !isNoGrade(attempt) else { return .failure(.emptyAttempt(text, separator: attemptSeparator)) }
-            switch grade(attempt, expect: expect) {
-            case .success(let grade): out.append(grade)
+            switch attempt.isEmpty ? .success(nil) : read(attempt, expect: expect) {
+            case .success(let grade?): out.append(grade)
+            case .success(nil): return .failure(.emptyAttempt(text, separator: attemptSeparator))
             case .failure(let problem): return .failure(problem)
             }
         }
         return .success(out)
     }
 
-    private func grade(_ text: String, expect: GradeExpectation) -> Result<Grade, CellProblem> {
-        let number = NumberReading.parse(text, decimal: decimal)
-        let level = number == nil ? levels[TextNormalization.matchKey(text)] : nil
-        switch (expect, number, level) {
-        case (.level, .some, _): return .failure(.numberWhereLevelExpected(text))
-        case (.score, nil, let level?): return .failure(.levelWhereNumberExpected(text, level: level))
-        case (.score, nil, nil): return .failure(.notANumber(text))
-        case (.level, nil, nil): return .failure(.unknownLevel(text, levels: levelKeys))
-        case (.any, nil, nil): return .failure(.unrecognizedGrade(text, levels: levelKeys))
-        case (_, let number?, _): return .success(.score(number.value))
-        case (_, nil, let level?): return .success(.level(level))
+    /// Most cells hold one attempt; a byte test keeps them off the general splitter.
+    private func containsSeparator(_ text: String) -> Bool {
+        let separator = attemptSeparator.utf8
+        if separator.count == 1, let byte = separator.first { return text.utf8.contains(byte) }
+        return text.contains(attemptSeparator)
+    }
+
+    /// One attempt: a grade, `nil` for a no-grade text, or the problem. Numbers are tried first: the
+    /// number reader rules a word out at its first letter, and no no-grade text is a number.
+    private func read(_ text: String, expect: GradeExpectation) -> Result<Grade?, CellProblem> {
+        if let number = NumberReading.parse(text, decimal: decimal) {
+            return expect == .level ? .failure(.numberWhereLevelExpected(text)) : .success(.score(number.value))
+        }
+        let key = TextNormalization.matchKey(text)
+        if noGrade.contains(key) { return .success(nil) }
+        switch (expect, levels[key]) {
+        case (.score, let level?): return .failure(.levelWhereNumberExpected(text, level: level))
+        case (.score, nil): return .failure(.notANumber(text))
+        case (.level, nil): return .failure(.unknownLevel(text, levels: levelKeys))
+        case (.any, nil): return .failure(.unrecognizedGrade(text, levels: levelKeys))
+        case (_, let level?): return .success(.level(level))
         }
     }
 

@@ -40,6 +40,7 @@ struct RowReader {
         }
 
         var grades: [String: [Grade]] = [:]
+        grades.reserveCapacity(mapping.assignments.count)
         for assignment in mapping.assignments {
             var attempts: [Grade] = []
             for column in assignment.columns {
@@ -52,6 +53,7 @@ struct RowReader {
         }
 
         var attendance: [String: Attendance] = [:]
+        attendance.reserveCapacity(mapping.sessions.count)
         for session in mapping.sessions {
             switch cells.attendance(cell(session.column)) {
             case .success(let mark?): attendance[session.key] = mark
@@ -82,8 +84,12 @@ struct RowReader {
     /// A local part and a domain around one "@", no white space: enough to catch a name or a number typed
     /// in the e-mail column, without pretending to validate deliverability.
     static func looksLikeEmail(_ text: String) -> Bool {
-        guard let at = text.lastIndex(of: "@"), !text.contains(where: \.isWhitespace) else { return false }
-        let local = text[..<at], domain = text[text.index(after: at)...]
-        return !local.isEmpty && !domain.isEmpty && !domain.contains("@") && !domain.hasPrefix(".") && !domain.hasSuffix(".")
+        let bytes = Array(text.utf8)
+        guard let at = bytes.lastIndex(of: UInt8(ascii: "@")), at > 0, at < bytes.count - 1 else { return false }
+        let domain = bytes[(at + 1)...]
+        guard !domain.contains(UInt8(ascii: "@")), domain.first != UInt8(ascii: "."), domain.last != UInt8(ascii: ".")
+        else { return false }
+        if bytes.allSatisfy({ $0 < 0x80 }) { return !bytes.contains(where: TextNormalization.isASCIISpace) }
+        return !text.unicodeScalars.contains { $0.properties.isWhitespace }
     }
 }

@@ -6,6 +6,10 @@
 /// for is still the learner's preference.
 enum LanguageTag {
     static func normalize(_ text: String) -> String? {
+        // The common case, a bare lowercase language ("es", "ar"), is already normal.
+        if (2...3).contains(text.utf8.count), text.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) {
+            return text
+        }
         let trimmed = TextNormalization.trimmed(text)
         guard !trimmed.isEmpty, trimmed.utf8.count <= 35 else { return nil }
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
