@@ -17,6 +17,7 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case unsupportedSeparatorLine(String)
         case tooManyRows(limit: Int)
         case tooManyColumns(limit: Int)
+        case tooManyCells(limit: Int)
         case headerFieldTooLong(limit: Int)
         case unterminatedQuoteInHeader
         case textAfterClosingQuoteInHeader
@@ -45,6 +46,7 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unsupportedSeparatorLine: "csv.unsupported_separator"
         case .tooManyRows: "csv.too_many_rows"
         case .tooManyColumns: "csv.too_many_columns"
+        case .tooManyCells: "csv.too_many_cells"
         case .headerFieldTooLong: "csv.header_field_too_long"
         case .unterminatedQuoteInHeader: "csv.header_unterminated_quote"
         case .textAfterClosingQuoteInHeader: "csv.header_text_after_quote"
@@ -78,6 +80,8 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
             "the file has more than \(limit) data rows"
         case .tooManyColumns(let limit):
             "the header has more than \(limit) columns"
+        case .tooManyCells(let limit):
+            "the file has more than \(limit) fields in all (rows times columns)"
         case .headerFieldTooLong(let limit):
             "a header field is longer than \(limit) bytes"
         case .unterminatedQuoteInHeader:

@@ -14,15 +14,19 @@ public struct CSVLimits: Sendable, Equatable {
     /// Longest field, in bytes of UTF-8. A longer field in a data row makes that row an error; in the
     /// header it makes the file one.
     public var maxFieldBytes: Int
+    /// Most fields kept in all (data rows times columns). A file of nearly empty fields is small on disk
+    /// but not in memory: a field costs a few bytes in the file and sixteen once read.
+    public var maxCells: Int
 
     public init(maxBytes: Int = 16 << 20, maxRows: Int = 100_000, maxColumns: Int = 4_096,
-                maxFieldBytes: Int = 256 << 10) {
+                maxFieldBytes: Int = 256 << 10, maxCells: Int = 2_000_000) {
         self.maxBytes = maxBytes
         self.maxRows = maxRows
         self.maxColumns = maxColumns
         self.maxFieldBytes = maxFieldBytes
+        self.maxCells = maxCells
     }
 
-    /// 16 MiB, 100,000 rows, 4,096 columns, 256 KiB per field.
+    /// 16 MiB, 100,000 rows, 4,096 columns, 256 KiB per field, 2,000,000 fields in all.
     public static let `default` = CSVLimits()
 }

@@ -99,6 +99,10 @@ public struct CSVReader: Sendable {
                                           at: CSVPosition(row: record.row, column: extra, line: record.line,
                                                           byteOffset: record.offset)))
             } else {
+                guard (records.count + 1) * width <= limits.maxCells else {
+                    throw CSVError(.tooManyCells(limit: limits.maxCells),
+                                   at: CSVPosition(row: record.row, line: record.line, byteOffset: record.offset))
+                }
                 records.append(CSVRecord(row: record.row, line: record.line, fields: record.fields))
             }
         }
