@@ -73,6 +73,27 @@ import Testing
         #expect(elapsed < .seconds(10))
     }
 
+    @Test func invalidUTF8AtTheEndOfALargeFileIsFoundAndPlaced() {
+        var bytes = Array("id,name,score\n".utf8)
+        let row = Array("vol-1,Ana,8\n".utf8)
+        while bytes.count < (16 << 20) - 64 { bytes += row }
+        let offset = bytes.count + 8
+        bytes += Array("vol-2,Zo".utf8) + [0xEB] + Array(",8\n".utf8)
+        let (error, elapsed) = timed { CSVTesting.error(bytes) }
+        #expect(error?.code == "csv.invalid_utf8")
+        #expect(error?.position?.byteOffset == offset)
+        #expect(error?.position?.column == 2)
+        #expect(error?.position?.row == (offset - 14) / row.count + 2)
+        #expect(elapsed < .seconds(10))
+    }
+
+    @Test func largeUTF16IsRefusedAtOnce() {
+        let bytes: [UInt8] = [0xFF, 0xFE] + [UInt8](repeating: 0x41, count: 12 << 20)
+        let (error, elapsed) = timed { CSVTesting.error(bytes) }
+        #expect(error?.code == "csv.utf16")
+        #expect(elapsed < .milliseconds(100))
+    }
+
     @Test func rowLimit() {
         let bytes = Array(("id\n" + String(repeating: "x\n", count: 11)).utf8)
         let error = CSVTesting.error(bytes, limits: CSVLimits(maxRows: 10))

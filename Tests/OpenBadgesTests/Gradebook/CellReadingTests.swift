@@ -123,7 +123,7 @@ import Testing
         ("✓", .attended), ("✔", .attended), ("late", .attended), ("Sí", .attended), ("Pre\u{301}sent", .attended),
         ("recording", .watchedRecording), ("R", .watchedRecording), ("Watched recording", .watchedRecording),
         ("grabación", .watchedRecording), ("no", .absent), ("0", .absent), ("A", .absent), ("✗", .absent),
-        ("absent", .absent), ("excused", .absent),
+        ("absent", .absent), ("excused", .absent), ("1.00", .attended), ("0,00", .absent), ("1,0", .attended),
     ] as [(String, Attendance)])
     func attendanceMarks(_ cell: String, _ state: Attendance) throws {
         #expect(try GradebookTesting.attendance(cell) == .success(state))
@@ -132,9 +132,12 @@ import Testing
     @Test func attendanceEdgeCases() throws {
         #expect(try GradebookTesting.attendance("") == .success(nil))
         #expect(try GradebookTesting.attendance("maybe") == .failure(CodeError(code: "attendance.unknown_value")))
+        #expect(try GradebookTesting.attendance("0.5") == .failure(CodeError(code: "attendance.unknown_value")))
+        #expect(try GradebookTesting.attendance("100%") == .failure(CodeError(code: "attendance.unknown_value")))
         let custom = try GradebookTesting.mapping(#"{"attendanceValues": {"attended": ["x"], "absent": ["1"]}}"#)
         #expect(try GradebookTesting.attendance("X", mapping: custom) == .success(.attended))
         #expect(try GradebookTesting.attendance("1", mapping: custom) == .success(.absent))  // overrides the built-in
+        #expect(try GradebookTesting.attendance("1.00", mapping: custom) == .success(.absent))
         #expect(try GradebookTesting.attendance("yes", mapping: custom) == .success(.attended))
         let clash = try GradebookTesting.mapping(#"{"attendanceValues": {"attended": ["ok"], "absent": ["OK"]}}"#)
         #expect(GradebookTesting.errorCode { _ = try GradebookTesting.importText("id\n1\n", mapping: clash) }

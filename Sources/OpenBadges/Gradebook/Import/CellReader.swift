@@ -114,8 +114,13 @@ struct CellReader {
     func attendance(_ cell: String) -> Result<Attendance?, CellProblem> {
         let text = TextNormalization.trimmed(cell)
         if text.isEmpty { return .success(nil) }
-        guard let state = attendance[TextNormalization.matchKey(text)] else { return .failure(.unknownAttendance(text)) }
-        return .success(state)
+        if let state = attendance[TextNormalization.matchKey(text)] { return .success(state) }
+        // Moodle writes a 1/0 grade item as "1.00" / "0,00": read it as the mark "1" or "0".
+        if let number = NumberReading.parse(text, decimal: decimal), !number.isPercent,
+           number.value == 1 || number.value == 0, let state = attendance[number.value == 1 ? "1" : "0"] {
+            return .success(state)
+        }
+        return .failure(.unknownAttendance(text))
     }
 
     /// A whole number of peer reviews; `nil` for an empty or no-grade cell. "3", "3.0" and "3,00" are 3.
