@@ -65,6 +65,17 @@ import Testing
         #expect(result.issues.map(\.code) == ["grade.unrecognized", "learner.duplicate_id"])
     }
 
+    @Test func aHandBuiltTableWithRaggedRecordsIsReportedNotTrusted() throws {
+        let table = CSVTable(header: CSVRecord(row: 1, line: 1, fields: ["id", "a", "b"]),
+                             records: [CSVRecord(row: 2, line: 2, fields: ["x"]),
+                                       CSVRecord(row: 3, line: 3, fields: ["y", "5", "6", "7"]),
+                                       CSVRecord(row: 4, line: 4, fields: ["z", "5", "6"])],
+                             issues: [], delimiter: .comma, hadByteOrderMark: false, emptyRowsSkipped: 0)
+        let result = try GradebookImporter().importTable(table, file: "built.csv")
+        #expect(result.records.map(\.id) == ["z"])
+        #expect(result.issues.map(\.code) == ["csv.too_few_fields", "csv.too_many_fields"])
+    }
+
     @Test func fileLevelErrorsNameTheFile() {
         do {
             _ = try GradebookImporter().importCSV(Array("id,name\n1,Zo".utf8) + [0xEB] + Array("\n".utf8), file: "cohort-3.csv")

@@ -157,6 +157,21 @@ import Testing
         }
     }
 
+    @Test func aMappingBuiltInCodeIsCheckedLikeOneReadFromJSON() {
+        func code(_ mapping: GradebookMapping) -> String? {
+            GradebookTesting.errorCode { _ = try GradebookTesting.importText("id,a\n1,5\n", mapping: mapping) }
+        }
+        #expect(code(GradebookMapping(assignments: [AssignmentColumns(key: "a b", columns: [.header("a")])])) == "mapping.invalid_key")
+        #expect(code(GradebookMapping(assignments: [AssignmentColumns(key: "a", columns: [])])) == "mapping.invalid_value")
+        #expect(code(GradebookMapping(assignments: [AssignmentColumns(key: "a", columns: [.header("a")]),
+                                                    AssignmentColumns(key: "a", columns: [.position(1)])])) == "mapping.duplicate_target")
+        #expect(code(GradebookMapping(sessions: [SessionColumn(key: "", column: .header("a"))])) == "mapping.invalid_key")
+        #expect(code(GradebookMapping(attemptSeparator: "")) == "mapping.invalid_value")
+        #expect(code(GradebookMapping(levels: [RubricLevel(key: "#1")])) == "mapping.invalid_key")
+        #expect(code(GradebookMapping(learner: LearnerColumns(defaultLanguage: "english"))) == "mapping.invalid_value")
+        #expect(code(GradebookMapping(assignments: [AssignmentColumns(key: "a", columns: [.position(0)])])) == "mapping.column_out_of_range")
+    }
+
     @Test func theEmailIdentifiesTheLearnerWhenNoIdColumnExists() throws {
         let result = try GradebookTesting.importText("Name,Email,Quiz\nAna,ana@example.org,5\n")
         #expect(result.records.first?.id == "ana@example.org")

@@ -16,11 +16,19 @@ struct CellReader {
     init(mapping: GradebookMapping) throws(MappingError) {
         decimal = mapping.decimalSeparator ?? .auto
         attemptSeparator = mapping.attemptSeparator ?? GradebookMapping.defaultAttemptSeparator
+        guard MappingSyntax.isValidAttemptSeparator(attemptSeparator) else {
+            throw MappingError(.invalidValue("attemptSeparator must be 1 to 8 characters that cannot appear in a number "
+                                             + "or a word (not a letter, digit, space, or . , + - %)"),
+                               at: JSONPointer.root.appending("attemptSeparator"))
+        }
 
         let rubric = mapping.levels ?? RubricLevel.fourLevelRubric
         var levels: [String: String] = [:]
         var explicit: Set<String> = []
         for level in rubric {
+            guard MappingSyntax.isValidKey(level.key) else {
+                throw MappingError(.invalidKey(level.key), at: JSONPointer.root.appending("levels").appending(level.key))
+            }
             for alias in [level.key] + level.aliases {
                 let key = TextNormalization.matchKey(alias)
                 if let other = levels[key], other != level.key {

@@ -49,6 +49,16 @@ public struct GradebookImporter: Sendable {
         var rowsByLearner: [String: [Int]] = [:]
         var learnerOrder: [String] = []
         for record in table.records {
+            // CSVReader gives every record the header's width; a table built by hand may not.
+            guard record.fields.count == header.count else {
+                let reason: CSVRowIssue.Reason = record.fields.count < header.count
+                    ? .tooFewFields(found: record.fields.count, expected: header.count)
+                    : .tooManyFields(found: record.fields.count, expected: header.count)
+                let issue = CSVRowIssue(reason, at: CSVPosition(row: record.row, line: record.line, byteOffset: 0))
+                issues.append(GradebookIssue(code: issue.code, message: issue.message,
+                                             location: RowReader.location(file, row: record.row, column: nil)))
+                continue
+            }
             let (learner, problems) = reader.read(record)
             issues += problems
             let id = TextNormalization.cleaned(record.fields[resolved.id])

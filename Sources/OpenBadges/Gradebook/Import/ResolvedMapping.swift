@@ -60,6 +60,11 @@ struct ResolvedMapping {
         var assignmentKeys: Set<String> = []
         for assignment in explicit.assignments {
             let pointer = JSONPointer.root.appending("assignments").appending(assignment.key)
+            // A mapping built in code skips the JSON reader's checks; the keys reach the records.
+            guard MappingSyntax.isValidKey(assignment.key) else { throw MappingError(.invalidKey(assignment.key), at: pointer) }
+            guard !assignment.columns.isEmpty else {
+                throw MappingError(.invalidValue("an assignment needs at least one column"), at: pointer)
+            }
             guard assignmentKeys.insert(assignment.key).inserted else {
                 throw MappingError(.duplicateTarget("the assignment \(assignment.key)"), at: pointer)
             }
@@ -74,6 +79,7 @@ struct ResolvedMapping {
         var sessionKeys: Set<String> = []
         for session in explicit.sessions {
             let pointer = JSONPointer.root.appending("sessions").appending(session.key)
+            guard MappingSyntax.isValidKey(session.key) else { throw MappingError(.invalidKey(session.key), at: pointer) }
             guard sessionKeys.insert(session.key).inserted else {
                 throw MappingError(.duplicateTarget("the session \(session.key)"), at: pointer)
             }
@@ -104,7 +110,15 @@ struct ResolvedMapping {
         self.name = name
         self.email = email
         self.language = language ?? builder.propose(proposal.learner.preferredLanguage, use: "as learner.preferredLanguage")
-        self.defaultLanguage = explicit.learner.defaultLanguage ?? proposal.learner.defaultLanguage
+        if let tag = explicit.learner.defaultLanguage {
+            guard let normalized = LanguageTag.normalize(tag) else {
+                throw MappingError(.invalidValue("\"\(tag)\" is not a BCP 47 language tag such as es or pt-BR"),
+                                   at: learner.appending("defaultLanguage"))
+            }
+            self.defaultLanguage = normalized
+        } else {
+            self.defaultLanguage = proposal.learner.defaultLanguage
+        }
         self.peerReviews = peer ?? builder.propose(proposal.peerReviews, use: "as peerReviews")
         if !explicit.onlyListed {
             for assignment in proposal.assignments where !assignmentKeys.contains(assignment.key) {
