@@ -154,7 +154,7 @@ import Testing
         }
         #expect(thrown?.code == .limitExceeded)
         #expect(thrown?.bound == .maxPermutations)
-        #expect(elapsed < .milliseconds(250))
+        #expect(elapsed < TimeBudget.duration(milliseconds: 250))
         print("RDFC-1.0 poison graph (test074) rejected in \(elapsed): \(thrown.map(String.init(describing:)) ?? "no error")")
     }
 

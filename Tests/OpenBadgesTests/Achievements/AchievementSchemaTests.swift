@@ -79,7 +79,7 @@ struct AchievementSchemaTests {
         #expect(try Self.errors(try DefinitionSamples.example().json).isEmpty)
         // Optional parts: a gradebook mapping, an author narrative, ids in alignments, texts as strings.
         var rich = fromYAML
-        rich["gradebook"] = ["columns": ["E-mail": "id"]]
+        rich["gradebook"] = ["learner": ["id": "Email address"], "assignments": ["partner-map": "Assignment: Partner map (Real)"]]
         rich["narrative"] = "Attend, submit, pitch."
         rich["alignments"] = [["id": "617612f0-9271-4716-9b99-c9a6b9791243"]]
         rich["image"] = "https://learning.example.org/badge.png"

@@ -1,4 +1,5 @@
 @testable import OpenBadges
+import TestSupport
 import Testing
 
 @Suite("ECMAScript regular expressions (u flag)")
@@ -133,7 +134,7 @@ struct ECMAScriptRegexTests {
         let clock = ContinuousClock()
         let start = clock.now
         #expect(regex.search(in: hostile) == .limitExceeded)
-        #expect(clock.now - start < .seconds(5))
+        #expect(clock.now - start < TimeBudget.duration(seconds: 5))
         #expect(regex.search(in: "aaaa") == .match)
     }
 

@@ -1,5 +1,5 @@
-/// The base direction of a badge's text.
-enum TextDirection: Sendable, Equatable {
+/// The base direction of a text.
+public enum TextDirection: Sendable, Equatable {
     case leftToRight
     case rightToLeft
 
