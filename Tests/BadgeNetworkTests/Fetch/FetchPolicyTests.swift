@@ -117,11 +117,14 @@ import Testing
                 return
             }
             #expect(reason.contains("1048576-byte limit"), "\(reason)")
+            // The buffer never holds more than the cap plus the chunk that crossed it.
+            let stoppedAt = reason.split(separator: " ").reversed().dropFirst().first.flatMap { Int($0) } ?? Int.max
+            #expect(stoppedAt <= (1 << 20) + 65_536, "\(reason)")
             // Let the server notice the closed connection, then see how much it managed to send.
             try await Task.sleep(for: .milliseconds(300))
             let written = server.log.bodyBytesWritten
             #expect(written < offered / 4, "the server wrote \(written) of \(offered) bytes")
-            print("size cap: 50 MB offered, refused after \(elapsed); the server wrote \(written) bytes before the client closed")
+            print("size cap: 50 MB offered, refused after \(elapsed); the client read \(stoppedAt) bytes, the server wrote \(written) bytes before the client closed")
         }
     }
 

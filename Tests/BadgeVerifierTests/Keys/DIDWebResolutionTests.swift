@@ -114,6 +114,22 @@ import Testing
         #expect(await failure(resolver(folder), "\(did)#key-1")?.reason.contains("not valid JSON") == true)
     }
 
+    /// Hostile documents: nesting past the parser's depth limit, and more methods than anyone needs.
+    @Test func hostileDocumentsAreRefusedCheaply() async throws {
+        let deep = try PinnedFolder()
+        try deep.pin(documentURL, bytes: Array(String(repeating: "[", count: 10_000).utf8) + Array(String(repeating: "]", count: 10_000).utf8))
+        #expect(await failure(resolver(deep), "\(did)#key-1")?.reason.contains("not valid JSON") == true)
+
+        let wide = try PinnedFolder()
+        let key = try TestKey()
+        let methods = (0..<5_000).map { key.method(id: "\(did)#k\($0)", controller: did) }
+        try wide.pin(documentURL, controllerDocument(id: did, methods: methods, assertionMethod: ["#k1"]))
+        let started = ContinuousClock.now
+        let error = await failure(resolver(wide), "\(did)#k1")
+        #expect(error?.reason.contains("5000 entries, more than the 64") == true, "\(String(describing: error))")
+        #expect(ContinuousClock.now - started < .seconds(2))
+    }
+
     @Test func unknownKeyTypesAndMissingDocumentsAreUnresolvable() async throws {
         let folder = try PinnedFolder()
         try folder.pin(documentURL, controllerDocument(
