@@ -149,7 +149,7 @@ struct HTTPExchange: Sendable {
                 return "\(phase) \(place) failed: \(client)"
             }
         }
-        if error is NIOSSLError || error is BoringSSLError || String(describing: type(of: error)).contains("SSL") {
+        if error is NIOSSLError || error is NIOSSLExtraError || error is BoringSSLError {
             return "the TLS connection to \(place) failed: \(error)"
         }
         if error is NIOConnectionError || error is IOError || error is ChannelError {
