@@ -13,11 +13,18 @@ let package = Package(
         .library(name: "OpenBadges", targets: ["OpenBadges"]),
         .library(name: "BadgeIssuer", targets: ["BadgeIssuer"]),
         .library(name: "BadgeVerifier", targets: ["BadgeVerifier"]),
+        .library(name: "BadgeNetwork", targets: ["BadgeNetwork"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // YAML achievement definitions; parsed YAML is converted to Laurel's JSON under a node budget.
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        // The live HTTP fetcher only: BadgeNetwork is the one library target that uses it, so a library
+        // user who verifies offline builds none of it.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // Already in the graph through AsyncHTTPClient; named here for the test target's local servers.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.30.0"),
     ],
     targets: [
         // C shim over libcrypto. Only BadgeCrypto imports it.
@@ -37,10 +44,23 @@ let package = Package(
         ),
         .target(name: "BadgeIssuer", dependencies: ["OpenBadges", "BadgeCrypto"]),
         .target(name: "BadgeVerifier", dependencies: ["OpenBadges", "BadgeCrypto"]),
+        // The live fetcher behind BadgeVerifier's DocumentFetcher: one network policy for every remote read.
+        .target(
+            name: "BadgeNetwork",
+            dependencies: [
+                "BadgeVerifier",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                // Part of AsyncHTTPClient's own graph: its configuration and errors are NIO types.
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
         .executableTarget(
             name: "laurel",
             dependencies: [
-                "BadgeIssuer", "BadgeVerifier",
+                "BadgeIssuer", "BadgeVerifier", "BadgeNetwork",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +76,17 @@ let package = Package(
         .testTarget(name: "OpenBadgesTests", dependencies: ["OpenBadges", "TestSupport"], exclude: ["Gradebook/Samples"]),
         .testTarget(name: "BadgeIssuerTests", dependencies: ["BadgeIssuer", "BadgeVerifier", "IssuanceFixtures", "TestSupport"]),
         .testTarget(name: "BadgeVerifierTests", dependencies: ["BadgeVerifier", "BadgeIssuer", "IssuanceFixtures", "TestSupport"]),
+        .testTarget(
+            name: "BadgeNetworkTests",
+            dependencies: [
+                "BadgeNetwork", "BadgeVerifier", "BadgeIssuer", "IssuanceFixtures", "TestSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
         .testTarget(name: "LaurelCLITests", dependencies: ["laurel", "TestSupport"]),
     ]
 )

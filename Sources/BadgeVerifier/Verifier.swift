@@ -11,10 +11,21 @@ public struct Verifier: Sendable {
     public var options: VerifierOptions
     /// Keys resolved by earlier verifications with this verifier (and its copies).
     let keyCache: KeyCache
+    /// Key documents (DID documents, key sets) read by earlier verifications, for a bounded time.
+    let documentCache: DocumentCache
 
-    public init(options: VerifierOptions = VerifierOptions(), keyCache: KeyCache = KeyCache()) {
+    public init(options: VerifierOptions = VerifierOptions(), keyCache: KeyCache = KeyCache(),
+                documentCache: DocumentCache = DocumentCache())
+    {
         self.options = options
         self.keyCache = keyCache
+        self.documentCache = documentCache
+    }
+
+    /// The key resolver of this verifier: its fetcher and its caches. Proof checks (VC-JWT, Data
+    /// Integrity) resolve verification methods through it.
+    public var keyResolver: KeyResolver {
+        KeyResolver(fetcher: options.fetcher, keyCache: keyCache, documentCache: documentCache)
     }
 
     /// Verifies the bytes of a file or of standard input.
@@ -86,7 +97,7 @@ public struct Verifier: Sendable {
     func jwtSteps(_ compact: [UInt8], structure: Bool) -> [any VerificationStep] {
         var steps: [any VerificationStep] = [JWTEnvelopeStep(compact: compact), JWTCredentialStep()]
         if structure { steps.append(StructureStep()) }
-        steps += [JWTKeyStep(cache: keyCache), JWTSignatureStep(), JWTClaimsStep(), ValidityWindowStep()]
+        steps += [JWTKeyStep(resolver: keyResolver, cache: keyCache), JWTSignatureStep(), JWTClaimsStep(), ValidityWindowStep()]
         return steps
     }
 

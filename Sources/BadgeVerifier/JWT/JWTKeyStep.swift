@@ -8,11 +8,16 @@ import LaurelJSON
 /// for any other issuer the key is not bound to the issuer by anything a verifier can check offline,
 /// so the credential can be shown unchanged, but not shown to be the issuer's — a warning. With neither,
 /// an issuer whose id is a key DID is its own key.
+///
+/// Keys are resolved by `KeyResolver` (did:web, controller and key documents through the verifier's
+/// fetcher). A bare `kid` (`key-1`) of an issuer whose id is an https URL names a key in the issuer's
+/// key set (`/.well-known/jwks.json`), and so does a header without `kid` or `jwk` from such an issuer.
 public struct JWTKeyStep: VerificationStep {
-    let resolver: OfflineKeyResolver
+    let resolver: KeyResolver
+    /// Keys embedded in headers, by their JSON.
     let cache: KeyCache
 
-    public init(resolver: OfflineKeyResolver = OfflineKeyResolver(), cache: KeyCache = KeyCache()) {
+    public init(resolver: KeyResolver = KeyResolver(), cache: KeyCache = KeyCache()) {
         self.resolver = resolver
         self.cache = cache
     }
@@ -29,12 +34,14 @@ public struct JWTKeyStep: VerificationStep {
             }
         }
         if let kid = jws.keyID {
-            resolveKeyID(kid, embedded: embedded, &state)
+            await resolveKeyID(kid, embedded: embedded, &state)
         } else if let embedded {
-            bindEmbedded(embedded, &state)
+            await bindEmbedded(embedded, &state)
         } else if let issuer = state.issuerID, issuer.hasPrefix("did:key:") || issuer.hasPrefix("did:jwk:") {
             // The header names no key, but a key DID is its own key: the issuer's id says which key signs.
-            resolveKeyID(issuer, embedded: nil, &state)
+            await resolveKeyID(issuer, embedded: nil, &state)
+        } else if let issuer = state.issuerID, issuer.hasPrefix("https://") {
+            await resolveFromKeySetWithoutKeyID(issuer, &state)
         } else {
             state.add(.undecided(.keyMissing,
                                  "The credential does not say which key signed it (no \"kid\" or \"jwk\" in its header), so its signature cannot be checked."))
@@ -64,11 +71,26 @@ public struct JWTKeyStep: VerificationStep {
         return .key(resolved)
     }
 
-    func resolve(_ id: String) throws(KeyResolutionError) -> ResolvedKey {
-        if let cached = cache.key(for: id) { return cached }
-        let resolved = try resolver.resolve(id)
-        cache.store(resolved, for: id)
-        return resolved
+    /// The key a `kid` names: a verification method, or — when the `kid` is bare and the issuer is an
+    /// https URL — a key of the issuer's key set.
+    func resolve(_ kid: String, issuer: String?) async throws(KeyResolutionError) -> ResolvedKey {
+        if KeyResolver.isBareKeyID(kid), let issuer, issuer.hasPrefix("https://") {
+            return try await resolver.resolveIssuerKeySet(issuer: issuer, keyID: kid)
+        }
+        return try await resolver.resolve(kid, purpose: .assertionMethod)
+    }
+
+    /// No `kid` and no `jwk` from an https issuer: its key set may hold a single key, which is then the key.
+    func resolveFromKeySetWithoutKeyID(_ issuer: String, _ state: inout VerificationState) async {
+        do {
+            let resolved = try await resolver.resolveIssuerKeySet(issuer: issuer, keyID: nil)
+            use(resolved, source: resolved.verificationMethod, &state)
+            checkController(resolved, &state)
+        } catch {
+            state.add(.undecided(.keyMissing,
+                                 "The credential does not say which key signed it (no \"kid\" or \"jwk\" in its header), and the issuer's key set did not settle it: \(error).",
+                                 evidence: ["issuer": .string(issuer)]))
+        }
     }
 
     func use(_ key: ResolvedKey, source: String, _ state: inout VerificationState) {
@@ -77,7 +99,7 @@ public struct JWTKeyStep: VerificationStep {
         state.keyThumbprint = key.thumbprint
     }
 
-    func resolveKeyID(_ kid: String, embedded: ResolvedKey?, _ state: inout VerificationState) {
+    func resolveKeyID(_ kid: String, embedded: ResolvedKey?, _ state: inout VerificationState) async {
         // A DID URL's key lives in that DID's document: if the DID is not the issuer's, the key is not the
         // issuer's, whether or not Laurel can resolve it.
         var controllerChecked = false
@@ -88,7 +110,7 @@ public struct JWTKeyStep: VerificationStep {
             controllerChecked = true
         }
         let resolved: ResolvedKey
-        do { resolved = try resolve(kid) } catch {
+        do { resolved = try await resolve(kid, issuer: state.issuerID) } catch {
             switch error {
             case .invalid:
                 state.add(.failed(.keyInvalid, "The key the credential names is not valid: \(error).", evidence: ["kid": .string(kid)]))
@@ -130,11 +152,11 @@ public struct JWTKeyStep: VerificationStep {
     }
 
     /// A `jwk` header without `kid`: bound only when the issuer's own id is a key DID.
-    func bindEmbedded(_ key: ResolvedKey, _ state: inout VerificationState) {
+    func bindEmbedded(_ key: ResolvedKey, _ state: inout VerificationState) async {
         use(key, source: "jwk header", &state)
         if let issuer = state.issuerID, issuer.hasPrefix("did:key:") || issuer.hasPrefix("did:jwk:") {
             do {
-                let resolved = try resolve(issuer)
+                let resolved = try await resolver.resolve(issuer)
                 guard resolved.key == key.key else {
                     state.add(.failed(.keyControllerMismatch, "The key in the header is not the key of the issuer's DID (\(issuer))."))
                     return
