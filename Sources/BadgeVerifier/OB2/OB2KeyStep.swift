@@ -9,6 +9,10 @@ import OpenBadges
 struct OB2KeyStep: VerificationStep {
     let session: OB2Session
 
+    /// The most keys fetched for one badge: a profile listing thousands must not make Laurel fetch
+    /// thousands of documents.
+    static let maxKeys = 8
+
     func run(_ state: inout VerificationState) async {
         let badge = session.badge
         guard let assertion = badge.assertion, badge.method == .signed, state.jws != nil, let issuer = badge.issuer else { return }
@@ -29,6 +33,11 @@ struct OB2KeyStep: VerificationStep {
                 return
             }
             candidates = [entry]
+        } else if candidates.count > Self.maxKeys {
+            state.add(.warning(.ob2Key,
+                               "The issuer's profile lists \(candidates.count) keys and the badge does not say which signed it; Laurel tried the first \(Self.maxKeys).",
+                               evidence: ["issuer": .string(issuer.id)]))
+            candidates = Array(candidates.prefix(Self.maxKeys))
         }
         let owners = [issuer.id] + (badge.issuerURL.map { [$0] } ?? [])
         var keys: [OB2SigningKey] = []

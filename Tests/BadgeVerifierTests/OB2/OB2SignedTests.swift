@@ -126,6 +126,26 @@ struct OB2SignedTests {
         #expect(report.checks(.signatureValid).first?.evidence["key"] == "https://example.org/second-key.json")
     }
 
+    @Test func aProfileListingManyKeysCostsABoundedNumberOfFetches() async throws {
+        var payload = try simplePayload()
+        payload["verification"] = ["type": "SignedBadge"]
+        payload["badge"] = "https://example.org/many-keys-badge.json"
+        var badgeClass = try JSON.parse(try OB2Support.asset("robotics-badge.json"))
+        badgeClass["id"] = "https://example.org/many-keys-badge.json"
+        badgeClass["issuer"] = "https://example.org/many-keys-issuer.json"
+        var issuer = try JSON.parse(try OB2Support.asset("organization.json"))
+        issuer["id"] = "https://example.org/many-keys-issuer.json"
+        issuer["publicKey"] = .array((0..<500).map { .string("https://keys.example/\($0).json") })
+        let fetcher = OB2FixtureFetcher([
+            "https://example.org/many-keys-badge.json": .document(OB2Support.bytes(badgeClass)),
+            "https://example.org/many-keys-issuer.json": .document(OB2Support.bytes(issuer)),
+        ])
+        let report = await OB2Support.verifier(fetcher).verify(try OB2Support.sign(payload, with: try #require(OB2Support.rsaKey)))
+        #expect(report.outcome == .indeterminate, "\(report.text())")
+        #expect(fetcher.requested.filter { $0.hasPrefix("https://keys.example/") }.count == 8)
+        #expect(report.checks(.ob2Key).first?.severity == .warning)
+    }
+
     @Test func aKeyUnder2048BitsIsRefusedNotTrusted() async throws {
         var key = try JSON.parse(try OB2Support.asset("key1.json"))
         key["publicKeyPem"] = .string(Self.rsa1024)
