@@ -10,6 +10,22 @@ extension OB2 {
         init(_ json: JSON, at pointer: JSONPointer, what: String) throws(BadgeDecodingError) {
             base = try ObjectReader(json, at: pointer, what: what)
             vocabulary = .shared
+            try refuseRepeatedProperties()
+        }
+
+        /// Two spellings of one property (`badge` and `obi:badge`) are, in JSON-LD, one property with two
+        /// values. A reader that took either one could be shown a different badge than another reader,
+        /// so the node is refused.
+        func refuseRepeatedProperties() throws(BadgeDecodingError) {
+            var seen: [[UInt8]: String] = [:]
+            for key in base.object.keys where !key.hasPrefix("@") {
+                guard let iri = vocabulary.expand(key) else { continue }
+                if let other = seen[Array(iri.utf8)] {
+                    throw BadgeDecodingError(.invalidValue("\"\(other)\" and \"\(key)\" are the same property (\(iri)); it may be given only once"),
+                                             at: base.path(key))
+                }
+                seen[Array(iri.utf8)] = key
+            }
         }
 
         var pointer: JSONPointer { base.pointer }

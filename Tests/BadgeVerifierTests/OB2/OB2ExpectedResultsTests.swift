@@ -103,6 +103,16 @@ struct OB2ExpectedResultsTests {
         }
     }
 
+    /// The rows whose upstream test also asserts one fatal finding from a named probe: Laurel reports
+    /// exactly one failed check, with the code of the same finding.
+    @Test(arguments: [("ob20/basic-assertion-invalid-context.json", CheckCode.contextInvalid),
+                      ("ob20/basic-assertion-invalid-type.json", .typeInvalid)])
+    func theProbesUpstreamNamesHaveLaurelsCounterparts(file: String, code: CheckCode) async throws {
+        let row = try #require(Self.rows.first { $0.file == file })
+        let report = try await Self.report(row, hostingPresentedCopy: false)
+        #expect(report.checks.filter { $0.severity == .error }.map(\.code) == [code], "\(report.text())")
+    }
+
     @Test(arguments: rows)
     func withTheAssertionHostedAtItsID(row: Row) async throws {
         let report = try await Self.report(row, hostingPresentedCopy: true)

@@ -49,6 +49,17 @@ struct OB2ModelTests {
         #expect(read.type == ["Assertion"])
     }
 
+    @Test func aPropertyGivenTwiceUnderTwoSpellingsIsRefused() {
+        var json = Self.assertion
+        json["obi:badge"] = "https://evil.example/badges/other"
+        let error = OB2Fixtures.decodingError(json)
+        #expect(error?.pointer == "/obi:badge")
+        #expect(error?.message.contains("\"badge\" and \"obi:badge\"") == true)
+        json = Self.assertion
+        json["verify"] = ["type": "signed"]
+        #expect(OB2Fixtures.decodingError(json)?.pointer == "/verify")
+    }
+
     @Test func embeddedBadgeClassAndIssuerAreRead() throws {
         var json = Self.assertion
         json["badge"] = [
