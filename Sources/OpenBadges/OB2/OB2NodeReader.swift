@@ -47,15 +47,28 @@ extension OB2 {
 
         mutating func required(_ term: String) throws(BadgeDecodingError) -> JSON { try base.required(key(term)) }
 
-        mutating func string(_ term: String) throws(BadgeDecodingError) -> String? { try base.string(key(term)) }
+        mutating func string(_ term: String) throws(BadgeDecodingError) -> String? {
+            guard let value = value(term) else { return nil }
+            return try Self.text(value, at: path(term))
+        }
 
         mutating func requiredString(_ term: String) throws(BadgeDecodingError) -> String {
-            try base.requiredString(key(term))
+            guard let text = try string(term) else { throw BadgeDecodingError(.missingProperty, at: path(term)) }
+            return text
+        }
+
+        /// A string, or a JSON-LD value object holding one (`{"@value": "Insignia", "@language": "es"}`,
+        /// the form multilingual badges use).
+        static func text(_ value: JSON, at pointer: JSONPointer) throws(BadgeDecodingError) -> String {
+            if case .object(let object) = value, case .string(let text)? = object["@value"] { return text }
+            return try ObjectReader.string(value, at: pointer)
         }
 
         mutating func bool(_ term: String) throws(BadgeDecodingError) -> Bool? { try base.bool(key(term)) }
 
-        mutating func strings(_ term: String) throws(BadgeDecodingError) -> [String] { try base.strings(key(term)) }
+        mutating func strings(_ term: String) throws(BadgeDecodingError) -> [String] {
+            try many(term) { (value, place) throws(BadgeDecodingError) in try Self.text(value, at: place) }
+        }
 
         mutating func one<T>(_ term: String,
                              _ decode: (JSON, JSONPointer) throws(BadgeDecodingError) -> T) throws(BadgeDecodingError) -> T? {

@@ -49,6 +49,18 @@ struct OB2ModelTests {
         #expect(read.type == ["Assertion"])
     }
 
+    @Test func languageTaggedTextIsRead() throws {
+        var json = Self.assertion
+        json["badge"] = ["type": "BadgeClass", "id": "https://example.org/b/es", "name": ["@value": "Insignia fantástica", "@language": "es"],
+                         "description": "Robots", "criteria": "https://example.org/c", "issuer": "https://example.org/i",
+                         "tags": [["@value": "robótica", "@language": "es"], "robots"]]
+        let badge = try #require(try assertion(json).badge.node)
+        #expect(badge.name == "Insignia fantástica")
+        #expect(badge.tags == ["robótica", "robots"])
+        json["badge"]?["name"] = ["@language": "es"]
+        #expect(OB2Fixtures.decodingError(json)?.pointer == "/badge/name")
+    }
+
     @Test func aPropertyGivenTwiceUnderTwoSpellingsIsRefused() {
         var json = Self.assertion
         json["obi:badge"] = "https://evil.example/badges/other"
