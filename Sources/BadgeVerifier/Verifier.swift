@@ -13,6 +13,8 @@ public struct Verifier: Sendable {
     let keyCache: KeyCache
     /// Key documents (DID documents, key sets) read by earlier verifications, for a bounded time.
     let documentCache: DocumentCache
+    /// Who an OB 2.0 badge must have been awarded to; set through `verify(_:expectedRecipient:)`.
+    var ob2ExpectedRecipient: OB2.ExpectedRecipient?
 
     public init(options: VerifierOptions = VerifierOptions(), keyCache: KeyCache = KeyCache(),
                 documentCache: DocumentCache = DocumentCache())
@@ -75,7 +77,9 @@ public struct Verifier: Sendable {
         switch kind {
         case .compactJWS:
             if state.format == .unknown { state.format = .vcJWT }
-            await VerificationPipeline(jwtSteps(bytes, structure: true)).run(&state)
+            // A signed OB 2.0 badge is a JWS too; its payload says which it is.
+            let steps = Self.isOB2JWS(bytes) ? ob2SignedSteps(bytes) : jwtSteps(bytes, structure: true)
+            await VerificationPipeline(steps).run(&state)
         case .json:
             if state.format == .unknown { state.format = .json }
             do {
@@ -84,10 +88,14 @@ public struct Verifier: Sendable {
                 state.add(.failed(.inputNotJSON, "The credential is not valid JSON: \(error.description)."))
                 return
             }
+            if let json = state.credentialJSON, OB2.Generation.of(json) != nil {
+                await VerificationPipeline(ob2DocumentSteps(fetchedFrom: nil)).run(&state)
+                return
+            }
             await VerificationPipeline([StructureStep(), EmbeddedProofStep(), ValidityWindowStep()]).run(&state)
         case .url:
-            state.add(.undecided(.inputUnrecognized,
-                                 "The input is a link to a hosted credential; fetching hosted credentials is not supported by this version of Laurel."))
+            if state.format == .unknown { state.format = .url }
+            await verifyHosted(url: String(decoding: bytes, as: UTF8.self), state: &state)
         }
     }
 
@@ -138,8 +146,8 @@ public struct Verifier: Sendable {
             let kind = credential.achievement == nil ? "Open Badges 3.0 endorsement" : "Open Badges 3.0"
             return "\(kind), VC \(credential.dataModel.rawValue)"
         }
-        return VerificationReport(format: state.format, summary: .init(credential: state.credentialJSON, dataModel: model),
-                                  checks: state.checks, credential: state.credentialJSON)
+        let summary = VerificationReport.Summary(ob2: state.credentialJSON) ?? .init(credential: state.credentialJSON, dataModel: model)
+        return VerificationReport(format: state.format, summary: summary, checks: state.checks, credential: state.credentialJSON)
     }
 }
 
