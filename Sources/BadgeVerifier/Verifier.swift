@@ -73,11 +73,28 @@ public struct Verifier: Sendable {
                 state.add(.failed(.inputNotJSON, "The credential is not valid JSON: \(error.description)."))
                 return
             }
-            await VerificationPipeline([StructureStep(), EmbeddedProofStep(), ValidityWindowStep()]).run(&state)
+            await VerificationPipeline(jsonSteps()).run(&state)
         case .url:
             state.add(.undecided(.inputUnrecognized,
                                  "The input is a link to a hosted credential; fetching hosted credentials is not supported by this version of Laurel."))
         }
+    }
+
+    /// The checks of a JSON credential with embedded proofs (OB 3.0 §8.3): the Open Badges model's reading,
+    /// the Data Integrity proofs and their keys, the validity window.
+    func jsonSteps() -> [any VerificationStep] {
+        [StructureStep(), DataIntegrityStep(cache: keyCache), ValidityWindowStep()]
+    }
+
+    /// Only the Data Integrity layer of a JSON credential, without reading it with the Open Badges model:
+    /// what `laurel bench ld` measures as "verify". Not for deciding whether to trust a credential;
+    /// `verify(_:)` does that.
+    @_spi(Benchmarks)
+    public func verifyDataIntegrityLayer(_ document: JSON) async -> VerificationReport {
+        var state = VerificationState(format: .json, options: options, now: currentTime())
+        state.credentialJSON = document
+        await VerificationPipeline([DataIntegrityStep(cache: keyCache)]).run(&state)
+        return report(state)
     }
 
     /// The VC-JWT checks (OB 3.0 §8.2.4): the JWS, the key and its controller, the signature, the claims

@@ -24,11 +24,14 @@ public final class DataIntegrityProcessor: Sendable {
 
     /// The safe-mode JSON-LD processor the RDFC suites use.
     public let jsonLD: JSONLDProcessor
+    /// The same without safe mode, for `diagnoseWithoutSafeMode` only: never the ground for accepting a proof.
+    let lenientJSONLD: JSONLDProcessor
     public let canonicalizationLimits: RDFCanonicalizer.Limits
 
     public init(loader: any DocumentLoader = BundledDocumentLoader(), jsonLDLimits: JSONLDLimits = .default,
                 canonicalizationLimits: RDFCanonicalizer.Limits = .default) {
         jsonLD = JSONLDProcessor(loader: loader, options: JSONLDOptions(safeMode: true, limits: jsonLDLimits))
+        lenientJSONLD = JSONLDProcessor(loader: loader, options: JSONLDOptions(safeMode: false, limits: jsonLDLimits))
         self.canonicalizationLimits = canonicalizationLimits
     }
 
@@ -118,6 +121,21 @@ public final class DataIntegrityProcessor: Sendable {
         return ProofVerification(suite: suite, signatureValid: signatureValid, problems: problems, intermediates: intermediates)
     }
 
+    /// After safe mode refused a document, tells what the proof's signature says about it when terms no
+    /// context defines are dropped, as a lenient processor would: false when even then it does not match
+    /// (the credential was changed after signing), true when it matches (the signer signed a document
+    /// with undefined terms, which then carry no signature), nil when it cannot be computed at all.
+    ///
+    /// For explaining a failure only: a proof is never accepted on this basis.
+    public func diagnoseWithoutSafeMode(_ proof: JSONObject, unsecuredDocument: JSONObject, key: SigningPublicKey) -> Bool? {
+        guard case .known(let suite) = Cryptosuite.identify(proof), suite.canonicalization == .rdfc, suite.accepts(key.keyType),
+              case .success(let signature) = ProofMembers.signature(in: proof),
+              let intermediates = try? hashInput(unsecuredDocument: unsecuredDocument, proofOptions: proof, suite: suite,
+                                                 keyType: key.keyType, jsonLD: lenientJSONLD)
+        else { return nil }
+        return key.isValidSignature(signature, for: intermediates.hashData)
+    }
+
     // MARK: Hashing
 
     /// The suite's transformation, proof configuration and hashing: the canonical document, the canonical
@@ -127,12 +145,19 @@ public final class DataIntegrityProcessor: Sendable {
     public func hashInput(unsecuredDocument: JSONObject, proofOptions: JSONObject, suite: Cryptosuite, keyType: KeyType)
         throws(DataIntegrityError) -> ProofIntermediates
     {
+        try hashInput(unsecuredDocument: unsecuredDocument, proofOptions: proofOptions, suite: suite, keyType: keyType, jsonLD: jsonLD)
+    }
+
+    func hashInput(unsecuredDocument: JSONObject, proofOptions: JSONObject, suite: Cryptosuite, keyType: KeyType,
+                   jsonLD: JSONLDProcessor) throws(DataIntegrityError) -> ProofIntermediates
+    {
         var configuration = proofOptions
         configuration.removeValue(forKey: "proofValue")
         if suite.canonicalization == .rdfc { configuration["@context"] = unsecuredDocument["@context"] }
         let digest = suite.digest(for: keyType)
-        let canonicalDocument = try canonicalForm(of: unsecuredDocument, suite: suite, digest: digest, part: "document")
-        let canonicalConfiguration = try canonicalForm(of: configuration, suite: suite, digest: digest, part: "proof configuration")
+        let canonicalDocument = try canonicalForm(of: unsecuredDocument, suite: suite, digest: digest, part: "document", jsonLD: jsonLD)
+        let canonicalConfiguration = try canonicalForm(of: configuration, suite: suite, digest: digest, part: "proof configuration",
+                                                       jsonLD: jsonLD)
         return ProofIntermediates(suite: suite, digest: digest, unsecuredDocument: unsecuredDocument,
                                   proofConfiguration: configuration, canonicalDocument: canonicalDocument,
                                   canonicalProofConfiguration: canonicalConfiguration)
@@ -141,16 +166,28 @@ public final class DataIntegrityProcessor: Sendable {
     /// The suite's canonical form of `object`: JCS bytes, or the canonical N-Quads of its RDF dataset.
     public func canonicalForm(of object: JSONObject, suite: Cryptosuite, digest: DigestAlgorithm = .sha256,
                               part: String = "document") throws(DataIntegrityError) -> [UInt8] {
+        try canonicalForm(of: object, suite: suite, digest: digest, part: part, jsonLD: jsonLD)
+    }
+
+    func canonicalForm(of object: JSONObject, suite: Cryptosuite, digest: DigestAlgorithm, part: String, jsonLD: JSONLDProcessor)
+        throws(DataIntegrityError) -> [UInt8]
+    {
         switch suite.canonicalization {
         case .jcs:
             return JCS.canonicalize(.object(object))
         case .rdfc:
-            return try canonicalNQuads(of: object, hash: suite.rdfcHash(for: digest), part: part).nquads
+            return try canonicalNQuads(of: object, hash: suite.rdfcHash(for: digest), part: part, jsonLD: jsonLD).nquads
         }
     }
 
     /// The RDFC-1.0 canonical form of `object`'s dataset, from safe-mode JSON-LD.
     public func canonicalNQuads(of object: JSONObject, hash: RDFCanonicalizer.HashAlgorithm = .sha256, part: String = "document")
+        throws(DataIntegrityError) -> CanonicalizedDataset
+    {
+        try canonicalNQuads(of: object, hash: hash, part: part, jsonLD: jsonLD)
+    }
+
+    func canonicalNQuads(of object: JSONObject, hash: RDFCanonicalizer.HashAlgorithm, part: String, jsonLD: JSONLDProcessor)
         throws(DataIntegrityError) -> CanonicalizedDataset
     {
         let quads: [RDFQuad]
