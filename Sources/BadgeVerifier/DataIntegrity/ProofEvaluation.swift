@@ -115,7 +115,8 @@ struct ProofEvaluation {
 
     /// The check for a proof that could not be verified. When safe mode refused the credential, the
     /// signature is also computed the lenient way, only to say which failure it is: a signature that does
-    /// not match even then means the credential was changed after signing.
+    /// not match even then means the credential was changed after signing; one that matches means the
+    /// undefined terms carry no signature at all (signed that way, or added later: nobody can tell).
     func explain(_ error: DataIntegrityError, label: String, document: JSONObject, key: SigningPublicKey, evidence: JSONObject) -> Check {
         guard error.code == .invalidJSONLD,
               let lenient = processor.diagnoseWithoutSafeMode(entry.proof, unsecuredDocument: document, key: key)
@@ -125,7 +126,7 @@ struct ProofEvaluation {
         if let location = error.location { evidence["location"] = .string(location) }
         if lenient {
             return .failed(.proofCanonicalizationFailed,
-                           "\(label) was made over terms no context defines, which the signature does not cover: \(error.message).",
+                           "\(label) cannot vouch for the whole credential: it contains terms no context defines, which no signature covers (they may have been added after signing): \(error.message).",
                            evidence: evidence)
         }
         return .failed(.signatureInvalid,
