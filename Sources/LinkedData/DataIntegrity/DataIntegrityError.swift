@@ -1,6 +1,7 @@
 /// Why a Data Integrity proof could not be created or checked. A signature that simply does not match
 /// is not an error: `ProofVerification.verified` is false then.
 public struct DataIntegrityError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What kind of failure, for code that reacts to it.
     public enum Code: String, Sendable, Equatable {
         /// The proof lacks a required member or has one of the wrong form (`type`, `verificationMethod`,
         /// `proofPurpose`, `proofValue`, `created`, `previousProof`, …).
