@@ -100,13 +100,8 @@ public final class DataIntegrityProcessor: Sendable {
         try ProofMembers.validate(proof, suite: suite, pointer: pointer)
         try Self.checkKey(key.keyType, fits: suite)
         var problems = ProofMembers.unmet(expectations, by: proof)
-        var document = unsecuredDocument
-        if suite.canonicalization == .jcs, let proofContext = proof["@context"] {
-            guard Self.context(document["@context"], startsWith: proofContext) else {
-                return ProofVerification(suite: suite, signatureValid: false, problems: problems + [.contextMismatch],
-                                         intermediates: nil)
-            }
-            document["@context"] = proofContext
+        guard let document = Self.documentToVerify(unsecuredDocument, against: proof, suite: suite) else {
+            return ProofVerification(suite: suite, signatureValid: false, problems: problems + [.contextMismatch], intermediates: nil)
         }
         let intermediates = try hashInput(unsecuredDocument: document, proofOptions: proof, suite: suite, keyType: key.keyType)
         let signatureValid: Bool
@@ -134,6 +129,17 @@ public final class DataIntegrityProcessor: Sendable {
                                                  keyType: key.keyType, jsonLD: lenientJSONLD)
         else { return nil }
         return key.isValidSignature(signature, for: intermediates.hashData)
+    }
+
+    /// The document a proof's signature is checked over: `unsecuredDocument` itself, except that a JCS
+    /// proof carrying an `@context` must find it at the start of the document's, and then stands in for it
+    /// (the JCS suites' Verify Proof, step 4). Nil when the contexts do not match.
+    public static func documentToVerify(_ unsecuredDocument: JSONObject, against proof: JSONObject, suite: Cryptosuite) -> JSONObject? {
+        guard suite.canonicalization == .jcs, let proofContext = proof["@context"] else { return unsecuredDocument }
+        guard context(unsecuredDocument["@context"], startsWith: proofContext) else { return nil }
+        var document = unsecuredDocument
+        document["@context"] = proofContext
+        return document
     }
 
     // MARK: Hashing

@@ -47,12 +47,19 @@ struct CanonicalForms {
                 throw CLIError(.dataError, "proof \(number) (\(entry.pointer)) is of a suite Laurel does not know; name one with --suite")
             }
             let keyType = curve ?? proofKeyType(entry.proof) ?? suite.keyTypes[0]
+            var options = entry.proof
+            options["type"] = .string(suite.proofType)
+            options["cryptosuite"] = suite.cryptosuiteName.map(JSON.string)
+            let unsecured: JSONObject?
+            switch entry.unsecuredDocument {
+            case .success(let document): unsecured = DataIntegrityProcessor.documentToVerify(document, against: options, suite: suite)
+            case .failure(let error): throw CLIError(.dataError, "proof \(number) (\(entry.pointer)): \(error.description)")
+            }
+            guard let unsecured else {
+                throw CLIError(.dataError, "proof \(number) (\(entry.pointer)): its @context is not the beginning of the credential's, so it cannot verify")
+            }
             let intermediates: ProofIntermediates
             do {
-                let unsecured = try entry.unsecuredDocument.get()
-                var options = entry.proof
-                options["type"] = .string(suite.proofType)
-                options["cryptosuite"] = suite.cryptosuiteName.map(JSON.string)
                 intermediates = try processor.hashInput(unsecuredDocument: unsecured, proofOptions: options, suite: suite, keyType: keyType)
             } catch {
                 throw CLIError(.dataError, "proof \(number) (\(entry.pointer)): \(error.description)")
