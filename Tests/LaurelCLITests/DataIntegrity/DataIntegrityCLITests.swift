@@ -75,6 +75,45 @@ import Testing
         #expect(forms["proof1.hashData"] == (try Vectors.json(base + "expected-intermediates.json"))["dataToSignHex"])
     }
 
+    /// An https verification method whose key is in a document Laurel does not fetch: undecided offline,
+    /// valid once the document is given.
+    @Test func aControllerDocumentCanBeGivenOffline() throws {
+        let key = path("key-https")
+        #expect(try LaurelBinary.run(["keys", "generate", "--type", "ed25519", "--out", key]).status == 0)
+        let issuerID = "https://learning.example.org/issuers/7"
+        var issuer = try #require(try JSON.parse(Array(try Data(contentsOf: Vectors.projectRoot.appendingPathComponent("examples/issuer.json")))).objectValue)
+        issuer["id"] = .string(issuerID)
+        try Data(JSON.object(issuer).serialized()).write(to: URL(fileURLWithPath: path("issuer-https.json")))
+        let issued = try LaurelBinary.run(["issue", "--issuer", path("issuer-https.json"), "--achievement",
+                                           Vectors.projectRoot.appendingPathComponent("examples/achievement.json").path,
+                                           "--recipient", "email:ana@example.org", "--key", key, "--key-id", issuerID + "#key-1",
+                                           "--format", "json", "-o", path("https.json")])
+        #expect(issued.status == 0, "\(issued.stderrText)")
+        #expect(try LaurelBinary.run(["verify", path("https.json")]).status == 2)
+
+        let publicKey = try JSON.parse(Array(try Data(contentsOf: URL(fileURLWithPath: key + ".jwk.json"))))
+        let controller: JSON = [
+            "@context": ["https://www.w3.org/ns/cid/v1"], "id": .string(issuerID),
+            "verificationMethod": [["id": .string(issuerID + "#key-1"), "type": "JsonWebKey", "controller": .string(issuerID),
+                                    "publicKeyJwk": publicKey]],
+            "assertionMethod": [.string(issuerID + "#key-1")],
+        ]
+        try Data(controller.serialized()).write(to: URL(fileURLWithPath: path("controller.json")))
+        // eddsa-rdfc-2022 keys must be Multikey: a JsonWebKey method is refused.
+        let refused = try LaurelBinary.run(["verify", "--controller-document", path("controller.json"), path("https.json")])
+        #expect(refused.status == 1)
+        #expect(refused.stdoutText.contains("key.invalid"))
+
+        var multikey = try #require(controller.objectValue)
+        let multibase = try #require(try LaurelBinary.run(["keys", "show", key]).stdoutText
+            .split(separator: "\n").first { $0.hasPrefix("Multikey:") }?.split(separator: " ").last)
+        multikey["verificationMethod"] = [["id": .string(issuerID + "#key-1"), "type": "Multikey", "controller": .string(issuerID),
+                                            "publicKeyMultibase": .string(String(multibase))]]
+        try Data(JSON.object(multikey).serialized()).write(to: URL(fileURLWithPath: path("controller.json")))
+        let accepted = try LaurelBinary.run(["verify", "--controller-document", path("controller.json"), path("https.json")])
+        #expect(accepted.status == 0, "\(accepted.stdoutText)")
+    }
+
     @Test func anUnknownContextIsNamed() throws {
         let document: JSON = ["@context": ["https://www.w3.org/ns/credentials/v2", "https://example.org/unknown/v1"], "id": "urn:x:1"]
         try Data(document.serialized()).write(to: URL(fileURLWithPath: path("unknown.json")))
