@@ -27,7 +27,8 @@ public struct Verifier: Sendable {
     /// The key resolver of this verifier: its fetcher and its caches. Proof checks (VC-JWT, Data
     /// Integrity) resolve verification methods through it.
     public var keyResolver: KeyResolver {
-        KeyResolver(fetcher: options.fetcher, keyCache: keyCache, documentCache: documentCache)
+        KeyResolver(fetcher: options.fetcher, keyCache: keyCache, documentCache: documentCache,
+                    controllerDocuments: options.controllerDocuments)
     }
 
     /// Verifies the bytes of a file or of standard input.
@@ -92,11 +93,28 @@ public struct Verifier: Sendable {
                 await VerificationPipeline(ob2DocumentSteps(fetchedFrom: nil)).run(&state)
                 return
             }
-            await VerificationPipeline([StructureStep(), EmbeddedProofStep(), ValidityWindowStep()]).run(&state)
+            await VerificationPipeline(jsonSteps()).run(&state)
         case .url:
             if state.format == .unknown { state.format = .url }
             await verifyHosted(url: String(decoding: bytes, as: UTF8.self), state: &state)
         }
+    }
+
+    /// The checks of a JSON credential with embedded proofs (OB 3.0 §8.3): the Open Badges model's reading,
+    /// the Data Integrity proofs and their keys, the validity window.
+    func jsonSteps() -> [any VerificationStep] {
+        [StructureStep(), DataIntegrityStep(resolver: keyResolver), ValidityWindowStep()]
+    }
+
+    /// Only the Data Integrity layer of a JSON credential, without reading it with the Open Badges model:
+    /// what `laurel bench ld` measures as "verify". Not for deciding whether to trust a credential;
+    /// `verify(_:)` does that.
+    @_spi(Benchmarks)
+    public func verifyDataIntegrityLayer(_ document: JSON) async -> VerificationReport {
+        var state = VerificationState(format: .json, options: options, now: currentTime())
+        state.credentialJSON = document
+        await VerificationPipeline([DataIntegrityStep(resolver: keyResolver)]).run(&state)
+        return report(state)
     }
 
     /// The VC-JWT checks (OB 3.0 §8.2.4): the JWS, the key and its controller, the signature, the claims

@@ -11,6 +11,7 @@ struct Laurel: AsyncParsableCommand {
             course and verifies it. `laurel <command> --help` explains each command.
             """,
         version: LaurelVersion.number,
-        subcommands: [DemoCommand.self, KeysCommand.self, IssueCommand.self, VerifyCommand.self, BenchCommand.self]
+        subcommands: [DemoCommand.self, KeysCommand.self, IssueCommand.self, VerifyCommand.self, CanonicalizeCommand.self,
+                      BenchCommand.self]
     )
 }

@@ -47,6 +47,7 @@ import Testing
         #expect(payload["sub"]?.stringValue == "did:example:ana")
         #expect(payload["@context"] == [
             "https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+            "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json",
         ])
     }
 

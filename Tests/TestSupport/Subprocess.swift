@@ -26,6 +26,9 @@ public enum Subprocess {
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
+        // A child that exits without reading all its input must not kill the test process with SIGPIPE;
+        // the write then fails and the child's exit status tells what happened.
+        signal(SIGPIPE, SIG_IGN)
         try process.run()
         // Drain both pipes concurrently so a chatty child cannot block on a full pipe.
         let group = DispatchGroup()
@@ -34,8 +37,8 @@ public enum Subprocess {
         DispatchQueue.global().async { out = stdout.fileHandleForReading.readDataToEndOfFile(); group.leave() }
         group.enter()
         DispatchQueue.global().async { err = stderr.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        if !input.isEmpty { stdin.fileHandleForWriting.write(Data(input)) }
-        try stdin.fileHandleForWriting.close()
+        if !input.isEmpty { try? stdin.fileHandleForWriting.write(contentsOf: Data(input)) }
+        try? stdin.fileHandleForWriting.close()
         process.waitUntilExit()
         group.wait()
         return ProcessResult(status: process.terminationStatus, stdout: Array(out), stderr: Array(err))

@@ -40,10 +40,13 @@ public struct CredentialDraft: Sendable {
             do { id = "urn:uuid:" + (try SecureRandom.uuid()) } catch { throw .randomnessUnavailable(error.description) }
         }
         let name = recipientName.map { "\(achievement.name): \($0)" } ?? achievement.name
+        // The credential names its JSON Schema with the type 1EdTechJsonSchemaValidator2019, which only the
+        // OB 3.0 extensions context defines: without it the credential is not valid JSON-LD, and a Data
+        // Integrity proof (safe mode) refuses it.
         return AchievementCredential(
             id: id, name: name, issuer: .profile(issuer), validFrom: validFrom.withExplicitTimeZone,
             validUntil: validUntil?.withExplicitTimeZone, recipient: recipient, achievement: achievement,
-            result: results)
+            result: results, additionalContexts: [.iri(CredentialContext.openBadgesExtensions)])
     }
 }
 

@@ -8,6 +8,9 @@ public enum IssuanceError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidDates(String)
     case randomnessUnavailable(String)
     case signingFailed(String)
+    /// The credential cannot carry the proof asked for (a key type no suite uses, a context without the
+    /// proof's terms, a suite Laurel only verifies).
+    case proofUnavailable(String)
 
     public var description: String {
         switch self {
@@ -17,6 +20,7 @@ public enum IssuanceError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalidDates(let reason): "the validity dates are not usable: \(reason)"
         case .randomnessUnavailable(let reason): "no secure random numbers are available: \(reason)"
         case .signingFailed(let reason): "signing failed: \(reason)"
+        case .proofUnavailable(let reason): "the credential cannot be given this proof: \(reason)"
         }
     }
 }

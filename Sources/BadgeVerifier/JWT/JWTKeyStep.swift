@@ -114,6 +114,9 @@ public struct JWTKeyStep: VerificationStep {
             switch error {
             case .invalid:
                 state.add(.failed(.keyInvalid, "The key the credential names is not valid: \(error).", evidence: ["kid": .string(kid)]))
+            case .notAuthorized:
+                state.add(.failed(.keyNotAuthorized, "The key the credential names may not be used to issue credentials: \(error).",
+                                  evidence: ["kid": .string(kid)]))
             case .unresolvable where controllerChecked:
                 break  // already invalid: the key is not the issuer's, wherever it is
             case .unresolvable:
@@ -143,7 +146,9 @@ public struct JWTKeyStep: VerificationStep {
             return
         }
         if resolved.controller.isByteEqual(to: issuer) {
-            state.add(.passed(.keyResolved, "The signing key belongs to the issuer (\(issuer)).", evidence: evidence))
+            state.add(resolved.confirmed
+                ? .passed(.keyResolved, "The signing key belongs to the issuer (\(issuer)).", evidence: evidence)
+                : .warning(.keyUnconfirmed, KeyBinding.unconfirmedSentence(label: "The", issuer: issuer), evidence: evidence))
         } else {
             state.add(.failed(.keyControllerMismatch,
                               "The signing key belongs to \(resolved.controller), not to the issuer the credential names (\(issuer)).",

@@ -79,7 +79,7 @@ struct ControllerDocument: Sendable {
         } else if definitions.isEmpty {
             throw .invalid(methodID, reason: "\(place) has no verification method \(methodID)")
         } else {
-            throw .invalid(methodID, reason: "\(place) defines \(methodID) but does not list it under \(purpose.rawValue), so it may not be used to issue credentials")
+            throw .notAuthorized(methodID, reason: "\(place) defines \(methodID) but does not list it under \(purpose.rawValue), so it may not be used to issue credentials")
         }
         try checkController(of: method, methodID: methodID)
         return method

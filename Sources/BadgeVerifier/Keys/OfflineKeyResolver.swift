@@ -34,7 +34,7 @@ public struct OfflineKeyResolver: Sendable {
                 do {
                     let key = try Multikey.decodePublicKey(fragment)
                     return ResolvedKey(key: key, verificationMethod: id, controller: String(id[..<hash]),
-                                       method: "Multikey in the URL fragment")
+                                       method: "Multikey in the URL fragment", confirmed: false)
                 } catch {
                     // Not a Multikey after all: an ordinary fragment naming a key in a hosted document.
                 }
@@ -59,7 +59,7 @@ public struct OfflineKeyResolver: Sendable {
             guard jwk.privateKey == nil else {
                 throw KeyResolutionError.invalid(id, reason: "the did:jwk contains a private key")
             }
-            return ResolvedKey(key: jwk.publicKey, verificationMethod: id, controller: did, method: "did:jwk")
+            return ResolvedKey(key: jwk.publicKey, verificationMethod: id, controller: did, method: "did:jwk", methodType: "JsonWebKey")
         } catch let error as KeyResolutionError {
             throw error
         } catch {

@@ -76,7 +76,7 @@ extension Verifier {
         if OB2.Generation.of(json) != nil {
             await VerificationPipeline(ob2DocumentSteps(fetchedFrom: url)).run(&state)
         } else {
-            await VerificationPipeline([StructureStep(), EmbeddedProofStep(), ValidityWindowStep()]).run(&state)
+            await VerificationPipeline(jsonSteps()).run(&state)
         }
     }
 

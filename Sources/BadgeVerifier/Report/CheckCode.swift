@@ -106,3 +106,31 @@ extension CheckCode {
     public static let ob2RecipientMismatch: CheckCode = "ob2.recipient_mismatch"
     public static let ob2RecipientUnchecked: CheckCode = "ob2.recipient_unchecked"
 }
+
+extension CheckCode {
+    // Data Integrity proofs (embedded in JSON credentials).
+    /// The proof lacks a required member or has one of the wrong form.
+    public static let proofMalformed: CheckCode = "proof.malformed"
+    /// The proof was made for another purpose than asserting the credential (not `assertionMethod`).
+    public static let proofPurposeMismatch: CheckCode = "proof.purpose_mismatch"
+    /// JSON-LD or RDF canonicalization refused the credential: a term no context defines, an invalid
+    /// value, a poisoned graph.
+    public static let proofCanonicalizationFailed: CheckCode = "proof.canonicalization_failed"
+    /// The credential names a JSON-LD context Laurel does not have, so the proof cannot be checked.
+    public static let proofContextUnavailable: CheckCode = "proof.context_unavailable"
+    /// The proof's `expires` has passed.
+    public static let proofExpired: CheckCode = "proof.expired"
+    /// A chained proof names an earlier proof (`previousProof`) the credential does not carry.
+    public static let proofPreviousMissing: CheckCode = "proof.previous_missing"
+    /// The proof uses a suite that predates the Data Integrity Recommendation (eddsa-2022,
+    /// Ed25519Signature2020): accepted with a warning.
+    public static let proofLegacySuite: CheckCode = "proof.legacy_suite"
+    /// The controller document does not list the key for making assertions (`assertionMethod`).
+    public static let keyNotAuthorized: CheckCode = "key.not_authorized"
+}
+
+
+extension CheckCode {
+    /// The key is named under the issuer's identifier, but the issuer's document could not confirm it.
+    public static let keyUnconfirmed: CheckCode = "key.unconfirmed"
+}

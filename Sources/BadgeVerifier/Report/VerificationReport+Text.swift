@@ -30,7 +30,7 @@ extension VerificationReport {
     static func headline(_ outcome: Outcome) -> String {
         switch outcome {
         case .valid: "VALID: the credential is genuine and unchanged, and every check passed."
-        case .validWithWarnings: "VALID WITH WARNINGS: the credential is genuine and unchanged; read the warnings below."
+        case .validWithWarnings: "VALID WITH WARNINGS: the signature checks out, but read the warnings below before relying on it."
         case .invalid: "INVALID: do not rely on this credential; see the failed checks below."
         case .indeterminate: "INDETERMINATE: Laurel could not complete every check, so it cannot say the credential is valid."
         }

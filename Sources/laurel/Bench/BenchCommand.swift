@@ -9,7 +9,7 @@ struct BenchCommand: ParsableCommand {
             OpenSSL operation measured in the same process, and their ratio, which survives a noisy machine. \
             Run a release build: swift run -c release laurel bench jwt
             """,
-        subcommands: [JWTBench.self]
+        subcommands: [JWTBench.self, LDBench.self]
     )
 }
 

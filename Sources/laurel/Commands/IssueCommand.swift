@@ -15,14 +15,21 @@ struct IssueCommand: ParsableCommand {
             When the issuer profile has no "id", the key's did:key becomes the issuer id, and any verifier \
             can tie the signature to the issuer offline.
 
-            Example:
+            --format jwt writes a VC-JWT; --format json writes the credential with an embedded Data \
+            Integrity proof: eddsa-rdfc-2022 for Ed25519 keys (the suite Open Badges 3.0 requires), \
+            ecdsa-rdfc-2019 for P-256 and P-384 keys, or the suite --proof names.
+
+            Examples:
               laurel issue --issuer examples/issuer.json --achievement examples/achievement.json \\
                 --recipient email:ana@example.org --name "Ana" --key keys/dev --format jwt -o ana.jwt
+              laurel issue --issuer examples/issuer.json --achievement examples/achievement.json \\
+                --recipient email:ana@example.org --name "Ana" --key keys/dev --format json -o ana.json
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case jwt
+        case json
     }
 
     @Option(help: "The issuer profile (OB 3.0 Profile JSON).")
@@ -43,8 +50,13 @@ struct IssueCommand: ParsableCommand {
     @Option(help: "The passphrase file of an encrypted key (or set LAUREL_KEY_PASSPHRASE).")
     var passphraseFile: String?
 
-    @Option(help: "Output format: jwt (a VC-JWT).")
+    @Option(help: "Output format: jwt (a VC-JWT) or json (the credential with an embedded Data Integrity proof).")
     var format: Format = .jwt
+
+    @Option(help: ArgumentHelp("With --format json, the Data Integrity cryptosuite (default: from the key).",
+                               discussion: "One of: \(Cryptosuite.creatable.map(\.rawValue).joined(separator: ", ")).",
+                               valueName: "suite"))
+    var proof: String?
 
     @Option(name: .customLong("valid-from"), help: "Start of validity, RFC 3339 with a time zone (default: now).")
     var validFrom: String?
@@ -61,6 +73,15 @@ struct IssueCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the credential to this file instead of standard output.")
     var output: String?
 
+    func validate() throws {
+        if let proof {
+            guard format == .json else { throw ValidationError("--proof applies to --format json; a VC-JWT is signed with the key's JWS algorithm") }
+            guard let suite = Cryptosuite(name: proof), !suite.isLegacy else {
+                throw ValidationError("unknown suite \(proof); choose one of \(Cryptosuite.creatable.map(\.rawValue).joined(separator: ", "))")
+            }
+        }
+    }
+
     func run() throws {
         do {
             let signingKey = IssuerKey(
@@ -69,7 +90,7 @@ struct IssueCommand: ParsableCommand {
             let issuerJSON = try readJSON(issuer, what: "issuer profile")
             let achievementJSON = try readJSON(achievement, what: "achievement")
             let credential: AchievementCredential
-            let jwt: String
+            let bytes: [UInt8]
             do {
                 let profile = try Profile.issuerProfile(from: issuerJSON, key: signingKey)
                 let achievementModel: Achievement
@@ -82,14 +103,20 @@ struct IssueCommand: ParsableCommand {
                     recipientName: name, validFrom: try date(validFrom, option: "--valid-from") ?? now(),
                     validUntil: try date(validUntil, option: "--valid-until"))
                 credential = try draft.credential()
-                jwt = try VCJWTSigner.sign(credential, with: signingKey)
+                switch format {
+                case .jwt:
+                    bytes = Array(try VCJWTSigner.sign(credential, with: signingKey).utf8) + [0x0A]
+                case .json:
+                    let signed = try DataIntegritySigner.sign(credential, with: signingKey, suite: proof.flatMap(Cryptosuite.init(name:)))
+                    bytes = JSON.object(signed).serialized([.prettyPrinted]) + [0x0A]
+                }
             } catch let error as IssuanceError {
                 throw CLIError(.dataError, error.description)
             }
-            let bytes = Array(jwt.utf8) + [0x0A]
             if let output {
                 try Files.writeAtomically(bytes, to: output)
-                Terminal.standardError("Issued \(credential.id) to \(recipient) as a VC-JWT: \(output)\n")
+                let form = format == .jwt ? "a VC-JWT" : "JSON with a Data Integrity proof"
+                Terminal.standardError("Issued \(credential.id) to \(recipient) as \(form): \(output)\n")
             } else {
                 Terminal.standardOutput(bytes: bytes)
             }

@@ -48,6 +48,10 @@ struct VerifyCommand: AsyncParsableCommand {
     @Flag(help: "Allow fetching from private, loopback and link-local addresses (an issuer on your own network).")
     var allowPrivateNetwork = false
 
+    @Option(name: .customLong("controller-document"),
+            help: "A controller document (DID document, or an https issuer's key document) to use offline for proofs whose key it lists; repeatable.")
+    var controllerDocuments: [String] = []
+
     func validate() throws {
         guard skew >= 0, skew <= 86_400 else { throw ValidationError("--skew must be between 0 and 86400 seconds") }
         if offline, documents != nil { throw ValidationError("--offline reads no documents; leave out --documents, or --offline") }
@@ -77,6 +81,17 @@ struct VerifyCommand: AsyncParsableCommand {
                 do { options.now = try DateTime(now) } catch {
                     throw CLIError(.usage, "--now \(now): \(error); write e.g. 2026-12-01T09:00:00Z")
                 }
+            }
+            for path in controllerDocuments {
+                let bytes = try Files.read(path, limit: 1 << 20, what: "controller document")
+                let document: JSON
+                do { document = try JSON.parse(bytes) } catch {
+                    throw CLIError(.dataError, "the controller document \(path) is not valid JSON: \(error)")
+                }
+                guard let id = document["id"]?.stringValue else {
+                    throw CLIError(.dataError, "the controller document \(path) has no \"id\"")
+                }
+                options.controllerDocuments[id] = document
             }
             let bytes = try Files.read(input, limit: VerifierOptions.maxInputBytes, what: "credential")
             report = await Verifier(options: options).verify(bytes)

@@ -75,7 +75,7 @@ import Testing
         try folder.pin(documentURL, controllerDocument(id: did, methods: [key.method(id: "\(did)#login", controller: did)],
                                                        assertionMethod: [], authentication: ["\(did)#login"]))
         let error = await failure(resolver(folder), "\(did)#login")
-        #expect(error?.isInvalid == true)
+        #expect(error?.isNotAuthorized == true)
         #expect(error?.reason.contains("does not list it under assertionMethod") == true, "\(String(describing: error))")
         // The same key is fine for what the document does allow.
         #expect(try await resolver(folder).resolve("\(did)#login", purpose: .authentication).key == key.publicKey)

@@ -42,7 +42,7 @@ import Testing
         #expect(fetcher.urls == [keyURL, issuer])
     }
 
-    @Test func aKeyDocumentItsControllerDoesNotListIsInvalid() async throws {
+    @Test func aKeyDocumentItsControllerDoesNotListIsRefused() async throws {
         let folder = try PinnedFolder()
         let key = try TestKey()
         let keyURL = "https://attacker.example/keys/1"
@@ -51,7 +51,7 @@ import Testing
                                 "publicKeyMultibase": .string(key.multikey)])
         try folder.pin(issuer, ["id": .string(issuer), "assertionMethod": ["https://issuer.example/keys/real"]])
         let error = await failure(KeyResolver(fetcher: folder.fetcher), keyURL)
-        #expect(error?.isInvalid == true)
+        #expect(error?.isNotAuthorized == true)
         #expect(error?.reason.contains("does not list it under assertionMethod") == true, "\(String(describing: error))")
     }
 
@@ -73,12 +73,31 @@ import Testing
         }
     }
 
-    @Test func theMultikeyFragmentFormStaysOffline() async throws {
+    /// `https://issuer#z6Mk…` carries its key, but anyone can write that for any issuer: the issuer's document
+    /// decides. Unreadable → the key is used but unconfirmed; listing the key → confirmed; another key → refused.
+    @Test func theMultikeyFragmentFormIsConfirmedByTheIssuersDocument() async throws {
         let key = try TestKey()
-        let fetcher = RecordingFetcher(NoNetworkFetcher())
-        let resolved = try await KeyResolver(fetcher: fetcher).resolve("\(issuer)#\(key.multikey)")
-        #expect(resolved.key == key.publicKey)
-        #expect(resolved.controller == issuer)
-        #expect(fetcher.urls.isEmpty)
+        let methodID = "\(issuer)#\(key.multikey)"
+
+        let offline = RecordingFetcher(NoNetworkFetcher())
+        let unconfirmed = try await KeyResolver(fetcher: offline).resolve(methodID)
+        #expect(unconfirmed.key == key.publicKey)
+        #expect(unconfirmed.controller == issuer)
+        #expect(!unconfirmed.confirmed)
+        #expect(offline.urls == [issuer])
+
+        let listing = try PinnedFolder()
+        try listing.pin(issuer, controllerDocument(id: issuer, methods: [key.method(id: methodID, controller: issuer)],
+                                                   assertionMethod: [.string(methodID)]))
+        let confirmed = try await KeyResolver(fetcher: listing.fetcher).resolve(methodID)
+        #expect(confirmed.confirmed)
+        #expect(confirmed.key == key.publicKey)
+
+        let other = try TestKey()
+        let contradicting = try PinnedFolder()
+        try contradicting.pin(issuer, controllerDocument(id: issuer, methods: [other.method(id: "\(issuer)#key-1", controller: issuer)],
+                                                         assertionMethod: ["\(issuer)#key-1"]))
+        let error = await failure(KeyResolver(fetcher: contradicting.fetcher), methodID)
+        #expect(error?.isInvalid == true, "\(String(describing: error))")
     }
 }

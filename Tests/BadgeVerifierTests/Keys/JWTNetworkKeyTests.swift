@@ -103,6 +103,6 @@ import Testing
         let jwt = try Fixtures.vcJWT(key: IssuerKey(privateKey: signer.privateKey, verificationMethod: "\(did)#login"), issuerID: did)
         let report = try await verifier(folder).verify(jwt: jwt)
         #expect(report.outcome == .invalid, "\(report.text())")
-        #expect(report.checks(.keyInvalid).first?.message.contains("does not list it under assertionMethod") == true, "\(report.text())")
+        #expect(report.checks(.keyNotAuthorized).first?.message.contains("does not list it under assertionMethod") == true, "\(report.text())")
     }
 }

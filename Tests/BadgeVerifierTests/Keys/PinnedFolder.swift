@@ -79,9 +79,10 @@ func controllerDocument(id: String, methods: [JSON], assertionMethod: [JSON], au
 extension KeyResolutionError {
     var isInvalid: Bool { if case .invalid = self { true } else { false } }
     var isUnresolvable: Bool { if case .unresolvable = self { true } else { false } }
+    var isNotAuthorized: Bool { if case .notAuthorized = self { true } else { false } }
     var reason: String {
         switch self {
-        case .invalid(_, let reason), .unresolvable(_, let reason): reason
+        case .invalid(_, let reason), .unresolvable(_, let reason), .notAuthorized(_, let reason): reason
         }
     }
 }
