@@ -11,6 +11,11 @@ public struct Verifier: Sendable {
     public var options: VerifierOptions
     /// Keys resolved by earlier verifications with this verifier (and its copies).
     let keyCache: KeyCache
+    /// Decides whether a fetched status list credential is genuine; nil for the verifier's own proof and
+    /// date checks.
+    public var statusListCredentialVerifier: (any StatusListCredentialVerifier)?
+    /// Limits of the status check.
+    public var statusPolicy = StatusPolicy()
 
     public init(options: VerifierOptions = VerifierOptions(), keyCache: KeyCache = KeyCache()) {
         self.options = options
@@ -73,7 +78,7 @@ public struct Verifier: Sendable {
                 state.add(.failed(.inputNotJSON, "The credential is not valid JSON: \(error.description)."))
                 return
             }
-            await VerificationPipeline([StructureStep(), EmbeddedProofStep(), ValidityWindowStep()]).run(&state)
+            await VerificationPipeline([StructureStep(), EmbeddedProofStep(), statusStep(), ValidityWindowStep()]).run(&state)
         case .url:
             state.add(.undecided(.inputUnrecognized,
                                  "The input is a link to a hosted credential; fetching hosted credentials is not supported by this version of Laurel."))
@@ -82,12 +87,21 @@ public struct Verifier: Sendable {
 
     /// The VC-JWT checks (OB 3.0 §8.2.4): the JWS, the key and its controller, the signature, the claims
     /// against the credential, the validity window; with `structure`, also the Open Badges model's reading
-    /// of the credential.
-    func jwtSteps(_ compact: [UInt8], structure: Bool) -> [any VerificationStep] {
+    /// of the credential; with `status` (the default when `structure` is set), its revocation status.
+    func jwtSteps(_ compact: [UInt8], structure: Bool, status: Bool? = nil) -> [any VerificationStep] {
         var steps: [any VerificationStep] = [JWTEnvelopeStep(compact: compact), JWTCredentialStep()]
         if structure { steps.append(StructureStep()) }
-        steps += [JWTKeyStep(cache: keyCache), JWTSignatureStep(), JWTClaimsStep(), ValidityWindowStep()]
+        steps += [JWTKeyStep(cache: keyCache), JWTSignatureStep(), JWTClaimsStep()]
+        if status ?? structure { steps.append(statusStep()) }
+        steps.append(ValidityWindowStep())
         return steps
+    }
+
+    /// The status check, after the proof and before the validity window. A status list credential is
+    /// checked with the same proof and date steps (see `PipelineStatusListCredentialVerifier`).
+    func statusStep() -> StatusStep {
+        StatusStep(listVerifier: statusListCredentialVerifier ?? PipelineStatusListCredentialVerifier(verifier: self),
+                   policy: statusPolicy)
     }
 
     /// Only the VC-JWT layer, without reading the credential with the Open Badges model: what
