@@ -54,7 +54,17 @@ struct InflateOutput {
         try reserve(length, offset: offset)
         let at = count
         storage.withUnsafeMutableBufferPointer { out in
-            for index in at..<(at + length) { out[index] = out[index - distance] }
+            guard let base = out.baseAddress else { return }
+            let target = base + at
+            let source = target - distance
+            if distance == 1 {
+                // A run of one byte, the commonest match in a status list of zeros.
+                target.update(repeating: source.pointee, count: length)
+            } else if distance >= length {
+                target.update(from: source, count: length)
+            } else {
+                for index in 0..<length { target[index] = source[index] }
+            }
         }
         count += length
     }
