@@ -15,6 +15,11 @@ public struct Verifier: Sendable {
     let documentCache: DocumentCache
     /// Who an OB 2.0 badge must have been awarded to; set through `verify(_:expectedRecipient:)`.
     var ob2ExpectedRecipient: OB2.ExpectedRecipient?
+    /// Decides whether a fetched status list credential is genuine; nil for the verifier's own proof and
+    /// date checks.
+    public var statusListCredentialVerifier: (any StatusListCredentialVerifier)?
+    /// Limits of the status check.
+    public var statusPolicy = StatusPolicy()
 
     public init(options: VerifierOptions = VerifierOptions(), keyCache: KeyCache = KeyCache(),
                 documentCache: DocumentCache = DocumentCache())
@@ -103,7 +108,7 @@ public struct Verifier: Sendable {
     /// The checks of a JSON credential with embedded proofs (OB 3.0 §8.3): the Open Badges model's reading,
     /// the Data Integrity proofs and their keys, the validity window.
     func jsonSteps() -> [any VerificationStep] {
-        [StructureStep(), DataIntegrityStep(resolver: keyResolver), ValidityWindowStep()]
+        [StructureStep(), DataIntegrityStep(resolver: keyResolver), statusStep(), ValidityWindowStep()]
     }
 
     /// Only the Data Integrity layer of a JSON credential, without reading it with the Open Badges model:
@@ -119,12 +124,21 @@ public struct Verifier: Sendable {
 
     /// The VC-JWT checks (OB 3.0 §8.2.4): the JWS, the key and its controller, the signature, the claims
     /// against the credential, the validity window; with `structure`, also the Open Badges model's reading
-    /// of the credential.
-    func jwtSteps(_ compact: [UInt8], structure: Bool) -> [any VerificationStep] {
+    /// of the credential; with `status` (the default when `structure` is set), its revocation status.
+    func jwtSteps(_ compact: [UInt8], structure: Bool, status: Bool? = nil) -> [any VerificationStep] {
         var steps: [any VerificationStep] = [JWTEnvelopeStep(compact: compact), JWTCredentialStep()]
         if structure { steps.append(StructureStep()) }
-        steps += [JWTKeyStep(resolver: keyResolver, cache: keyCache), JWTSignatureStep(), JWTClaimsStep(), ValidityWindowStep()]
+        steps += [JWTKeyStep(resolver: keyResolver, cache: keyCache), JWTSignatureStep(), JWTClaimsStep()]
+        if status ?? structure { steps.append(statusStep()) }
+        steps.append(ValidityWindowStep())
         return steps
+    }
+
+    /// The status check, after the proof and before the validity window. A status list credential is
+    /// checked with the same proof and date steps (see `PipelineStatusListCredentialVerifier`).
+    func statusStep() -> StatusStep {
+        StatusStep(listVerifier: statusListCredentialVerifier ?? PipelineStatusListCredentialVerifier(verifier: self),
+                   policy: statusPolicy)
     }
 
     /// Only the VC-JWT layer, without reading the credential with the Open Badges model: what

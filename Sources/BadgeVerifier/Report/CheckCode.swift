@@ -134,3 +134,22 @@ extension CheckCode {
     /// The key is named under the issuer's identifier, but the issuer's document could not confirm it.
     public static let keyUnconfirmed: CheckCode = "key.unconfirmed"
 }
+
+extension CheckCode {
+    // Revocation and suspension (credentialStatus).
+    public static let statusValid: CheckCode = "status.valid"
+    public static let statusRevoked: CheckCode = "status.revoked"
+    public static let statusSuspended: CheckCode = "status.suspended"
+    public static let statusRefresh: CheckCode = "status.refresh"
+    public static let statusMessage: CheckCode = "status.message"
+    public static let statusUnreachable: CheckCode = "status.unreachable"
+    public static let statusListNotFound: CheckCode = "status.list_not_found"
+    public static let statusUnsupported: CheckCode = "status.unsupported"
+    public static let statusEntryInvalid: CheckCode = "status.entry_invalid"
+    public static let statusListInvalid: CheckCode = "status.list_invalid"
+    public static let statusListUnverified: CheckCode = "status.list_unverified"
+    public static let statusListIssuerMismatch: CheckCode = "status.list_issuer_mismatch"
+    public static let statusIndexOutOfRange: CheckCode = "status.index_out_of_range"
+    public static let statusListShort: CheckCode = "status.list_short"
+    public static let statusIndexNotString: CheckCode = "status.index_not_string"
+}

@@ -31,7 +31,7 @@ struct DeflateTests {
     @Test("every sample decodes to itself with the tests' inflater, Adler-32 included", arguments: 0..<10)
     func roundTrip(_ index: Int) throws {
         let (name, bytes) = Self.samples[index]
-        let stream = ZlibStream.compress(bytes)
+        let stream = Zlib.compress(bytes)
         let decoded = try TestInflater.zlibDecompress(stream)
         #expect(decoded == bytes, "\(name)")
     }
@@ -39,7 +39,7 @@ struct DeflateTests {
     @Test("block types: compressible data gets Huffman blocks, random data stored blocks")
     func blockTypes() throws {
         func blocks(_ bytes: [UInt8]) throws -> TestInflater.Blocks {
-            let stream = ZlibStream.compress(bytes)
+            let stream = Zlib.compress(bytes)
             var reader = TestInflater.BitReader(bytes: stream, bytePosition: 2)
             var blocks = TestInflater.Blocks()
             _ = try TestInflater.inflate(&reader, blocks: &blocks)
@@ -48,11 +48,11 @@ struct DeflateTests {
         let random = Self.samples[6].bytes
         let stored = try blocks(random)
         #expect(stored.stored == 2 && stored.fixed == 0 && stored.dynamic == 0)
-        #expect(ZlibStream.compress(random).count <= random.count + 2 + 10 + 4)
+        #expect(Zlib.compress(random).count <= random.count + 2 + 10 + 4)
         #expect(try blocks(Self.samples[8].bytes).dynamic == 1)
         #expect(try blocks([42]).fixed == 1)
         // 300 KB of zeros: 1,163 matches of 258 bytes.
-        #expect(ZlibStream.compress(Self.samples[4].bytes).count < 400)
+        #expect(Zlib.compress(Self.samples[4].bytes).count < 400)
     }
 
     @Test("Huffman code lengths respect the limit and form complete codes")
@@ -61,14 +61,14 @@ struct DeflateTests {
         var fibonacci = [1, 1]
         while fibonacci.count < 30 { fibonacci.append(fibonacci[fibonacci.count - 1] + fibonacci[fibonacci.count - 2]) }
         for limit in [7, 15] {
-            let lengths = HuffmanCode.lengths(frequencies: fibonacci, limit: limit)
+            let lengths = HuffmanEncoder.lengths(frequencies: fibonacci, limit: limit)
             #expect(lengths.allSatisfy { $0 >= 1 && Int($0) <= limit })
             let kraft = lengths.reduce(0.0) { $0 + 1.0 / Double(1 << Int($1)) }
             #expect(kraft == 1.0)
         }
-        #expect(HuffmanCode.lengths(frequencies: [0, 0, 5], limit: 15) == [1, 0, 1])
-        #expect(HuffmanCode.lengths(frequencies: [3, 0, 0], limit: 15) == [1, 1, 0])
-        #expect(HuffmanCode.lengths(frequencies: [0, 0], limit: 15) == [0, 0])
+        #expect(HuffmanEncoder.lengths(frequencies: [0, 0, 5], limit: 15) == [1, 0, 1])
+        #expect(HuffmanEncoder.lengths(frequencies: [3, 0, 0], limit: 15) == [1, 1, 0])
+        #expect(HuffmanEncoder.lengths(frequencies: [0, 0], limit: 15) == [0, 0])
     }
 
     @Test("Adler-32 matches the definition and RFC 1950's value for 'Wikipedia'")
@@ -82,7 +82,7 @@ struct DeflateTests {
     @Test("Python's zlib inflates every sample to the original", .enabled(if: Python3.isAvailable, Python3.missingComment))
     func pythonZlib() throws {
         var items: [[UInt8]] = []
-        for sample in Self.samples { items += [sample.bytes, ZlibStream.compress(sample.bytes)] }
+        for sample in Self.samples { items += [sample.bytes, Zlib.compress(sample.bytes)] }
         let script = Python3.readFramedInput + """
             import zlib
             for i in range(0, len(items), 2):

@@ -48,7 +48,7 @@ enum PNGEncoder {
     private static func finish(_ start: [UInt8], scanlines: [UInt8]) -> [UInt8] {
         var output = start
         // One IDAT: a badge compresses to a few kilobytes, and decoders accept any split.
-        PNGChunkWriter.append(type: PNGChunkType("IDAT"), data: ZlibStream.compress(scanlines), to: &output)
+        PNGChunkWriter.append(type: PNGChunkType("IDAT"), data: Zlib.compress(scanlines), to: &output)
         PNGChunkWriter.append(type: .IEND, data: [], to: &output)
         return output
     }

@@ -51,8 +51,8 @@ enum DeflateEncoder {
         return writer.finish()
     }
 
-    private static let fixedLiteralCode = HuffmanCode(lengths: DeflateTables.fixedLiteralLengths)
-    private static let fixedDistanceCode = HuffmanCode(lengths: DeflateTables.fixedDistanceLengths)
+    private static let fixedLiteralCode = HuffmanEncoder(lengths: DeflateTables.fixedLiteralLengths)
+    private static let fixedDistanceCode = HuffmanEncoder(lengths: DeflateTables.fixedDistanceLengths)
 
     /// Bits the symbols cost under a code (extra bits not included).
     private static func cost(_ frequencies: [Int], _ lengths: [UInt8]) -> Int {
@@ -62,7 +62,7 @@ enum DeflateEncoder {
     }
 
     private static func writeTokens(
-        _ tokens: [LZ77Token], literal: HuffmanCode, distance: HuffmanCode, to writer: inout BitWriter
+        _ tokens: [LZ77Token], literal: HuffmanEncoder, distance: HuffmanEncoder, to writer: inout BitWriter
     ) {
         literal.reversedCodes.withUnsafeBufferPointer { literalCodes in
             literal.lengths.withUnsafeBufferPointer { literalLengths in

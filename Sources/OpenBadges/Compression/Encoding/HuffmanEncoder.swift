@@ -1,6 +1,6 @@
 /// A canonical Huffman code (RFC 1951, section 3.2.2): the code of every symbol follows from the code
 /// lengths alone, which is all a dynamic block has to send.
-struct HuffmanCode {
+struct HuffmanEncoder {
     /// Code length of each symbol; 0 for a symbol that does not occur.
     let lengths: [UInt8]
     /// Code of each symbol, bit-reversed so that ``BitWriter`` can write it LSB first.

@@ -2,27 +2,27 @@
 /// fitted to the block's symbol frequencies, and their code lengths sent run-length encoded with a third
 /// Huffman code.
 struct DynamicHeader {
-    let literalCode: HuffmanCode
-    let distanceCode: HuffmanCode
+    let literalCode: HuffmanEncoder
+    let distanceCode: HuffmanEncoder
     /// HLIT + 257 and HDIST + 1: how many code lengths of each code are sent.
     private let literalCount: Int
     private let distanceCount: Int
-    private let codeLengthCode: HuffmanCode
+    private let codeLengthCode: HuffmanEncoder
     /// The run-length encoded code lengths: symbol 0...18 and the value of its extra bits.
     private let runs: [(symbol: Int, extra: UInt32)]
     /// How many code-length code lengths are sent (HCLEN + 4).
     private let codeLengthCount: Int
 
     init(literalFrequencies: [Int], distanceFrequencies: [Int]) {
-        literalCode = HuffmanCode(lengths: HuffmanCode.lengths(frequencies: literalFrequencies, limit: 15))
+        literalCode = HuffmanEncoder(lengths: HuffmanEncoder.lengths(frequencies: literalFrequencies, limit: 15))
         // A block without matches still sends one distance code length; giving two distance symbols a length
         // keeps the code complete, which every decoder accepts.
-        var distanceLengths = HuffmanCode.lengths(frequencies: distanceFrequencies, limit: 15)
+        var distanceLengths = HuffmanEncoder.lengths(frequencies: distanceFrequencies, limit: 15)
         if distanceLengths.allSatisfy({ $0 == 0 }) {
             distanceLengths[0] = 1
             distanceLengths[1] = 1
         }
-        distanceCode = HuffmanCode(lengths: distanceLengths)
+        distanceCode = HuffmanEncoder(lengths: distanceLengths)
 
         literalCount = max(257, (literalCode.lengths.lastIndex { $0 != 0 } ?? 0) + 1)
         distanceCount = max(1, (distanceCode.lengths.lastIndex { $0 != 0 } ?? 0) + 1)
@@ -32,8 +32,8 @@ struct DynamicHeader {
 
         var frequencies = [Int](repeating: 0, count: 19)
         for run in runs { frequencies[run.symbol] += 1 }
-        let codeLengthLengths = HuffmanCode.lengths(frequencies: frequencies, limit: 7)
-        codeLengthCode = HuffmanCode(lengths: codeLengthLengths)
+        let codeLengthLengths = HuffmanEncoder.lengths(frequencies: frequencies, limit: 7)
+        codeLengthCode = HuffmanEncoder(lengths: codeLengthLengths)
         let lastSent = DeflateTables.codeLengthOrder.lastIndex { codeLengthLengths[$0] != 0 } ?? 0
         codeLengthCount = max(4, lastSent + 1)
     }

@@ -1,6 +1,6 @@
 /// Packs bit fields into bytes the way DEFLATE wants them: least significant bit first (RFC 1951,
 /// section 3.1.1). Huffman codes, which are defined most significant bit first, are stored pre-reversed by
-/// ``HuffmanCode`` so that every write here is a plain LSB-first field.
+/// ``HuffmanEncoder`` so that every write here is a plain LSB-first field.
 struct BitWriter {
     private(set) var bytes: [UInt8] = []
     private var buffer: UInt64 = 0
@@ -31,7 +31,7 @@ struct BitWriter {
         buffer = 0
     }
 
-    /// Appends whole bytes; the writer must be byte-aligned.
+    /// Appends whole bytes. Call `alignToByte()` first: it also flushes the bits still held in the register.
     mutating func appendAligned<S: Sequence>(_ data: S) where S.Element == UInt8 {
         bytes.append(contentsOf: data)
     }
